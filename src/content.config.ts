@@ -1,0 +1,129 @@
+// Content collections: the schema of every entry under `content/` (or UNSTUCK_CONTENT_DIR).
+// Cross-entry rules (references resolve, IDs unique, FAQ questions unique…) live in
+// src/lib/content-graph.ts, because a schema only sees one entry at a time.
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { contentDir } from './lib/content-dir';
+import { createIdGenerator } from './lib/entry-id';
+
+// Every collection is a flat folder; an entry's id is its file name without extension,
+// and two files with the same name in one collection fail the sync naming both.
+function folder(name: string, pattern: string) {
+  return glob({ base: `${contentDir()}/${name}`, pattern, generateId: createIdGenerator(name) });
+}
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens');
+
+// A calendar date written as YYYY-MM-DD, kept as that string. YAML turns an unquoted date into a
+// Date object, so both forms are accepted; a quoted impossible date like "2026-02-30" is refused.
+const isoDate = z
+  .union([z.date(), z.string()])
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'write dates as YYYY-MM-DD')
+      .refine((value) => {
+        const date = new Date(`${value}T00:00:00Z`);
+        return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+      }, 'not a real calendar date'),
+  );
+
+/** A product the knowledge base covers, e.g. `claude`. */
+const products = defineCollection({
+  loader: folder('products', '*.{yaml,yml}'),
+  schema: z.object({
+    name: z.string().min(1).describe('Product name as readers know it'),
+    description: z.string().min(1).describe('One or two sentences for the product page'),
+    commonFixes: z.array(reference('fixes')).default([]).describe('Fixes the home page lists first'),
+  }),
+});
+
+/** A category of fixes within a product. */
+const clusters = defineCollection({
+  loader: folder('clusters', '*.{yaml,yml}'),
+  schema: z.object({
+    title: z.string().min(1),
+    description: z.string().min(1),
+    product: reference('products'),
+    order: z.number().int().nonnegative().describe('Position on the product page, lowest first'),
+  }),
+});
+
+/** The exact error text a reader sees, with the HTTP status and error type where known. */
+const signature = z.strictObject({
+  message: z.string().trim().min(1).describe('Verbatim message, as the user sees it'),
+  status: z.number().int().min(100).max(599).optional(),
+  type: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]*$/, 'error types are snake_case, e.g. rate_limit_error')
+    .optional(),
+  surface: z.string().optional().describe('Where this wording appears, e.g. "Python SDK"'),
+});
+
+const source = z.strictObject({
+  title: z.string().trim().min(1),
+  url: z.url({ protocol: /^https?$/, error: 'sources need an http(s) URL' }),
+});
+
+const step = z.strictObject({
+  id: slug.describe('Stable anchor of the step; never change it once published'),
+  title: z.string().trim().min(1),
+});
+
+/** A troubleshooting article. The body holds the step details and the prose sections. */
+const fixes = defineCollection({
+  loader: folder('fixes', '*.{md,mdx}'),
+  schema: z
+    .strictObject({
+      articleId: z
+        .string()
+        .regex(/^KB-\d{4,}$/, 'article IDs look like KB-1001')
+        .describe('Permanent ID, never reused or changed'),
+      title: z.string().trim().min(1),
+      quickAnswer: z.string().trim().min(1).describe('One or two sentences that solve the common case'),
+      product: reference('products'),
+      cluster: reference('clusters'),
+      surfaces: z.array(z.enum(['api', 'web', 'desktop', 'mobile', 'claude-code', 'sdk'])).min(1),
+      signatures: z.array(signature).default([]),
+      steps: z.array(step).min(1, 'a fix needs at least one step'),
+      causes: z.array(reference('causes')).default([]),
+      faqs: z.array(reference('faqs')).default([]),
+      related: z.array(reference('fixes')).default([]),
+      pendingRelated: z
+        .array(z.string().trim().min(1))
+        .default([])
+        .describe('Related titles with no article yet; kept so the importer drops nothing'),
+      aliases: z.array(slug).default([]).describe('Old slugs that redirect here'),
+      sources: z.array(source).min(1, 'list at least one source'),
+      created: isoDate,
+      reviewed: isoDate,
+    })
+    .refine((fix) => fix.reviewed >= fix.created, {
+      message: 'reviewed date is before the created date',
+      path: ['reviewed'],
+    }),
+});
+
+/** A root cause shared by many fixes. Body: "How to confirm" and "What to do" sections. */
+const causes = defineCollection({
+  loader: folder('causes', '*.{md,mdx}'),
+  schema: z.strictObject({
+    title: z.string().trim().min(1),
+    summary: z.string().trim().min(1).describe('One sentence shown wherever the cause is listed'),
+  }),
+});
+
+/** A question shared by many fixes; the answer is the body. */
+const faqs = defineCollection({
+  loader: folder('faqs', '*.{md,mdx}'),
+  schema: z.strictObject({
+    question: z.string().trim().min(1),
+    group: z.string().trim().min(1).describe('Heading the question is grouped under on /faq/'),
+  }),
+});
+
+export const collections = { products, clusters, fixes, causes, faqs };

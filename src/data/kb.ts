@@ -1,0 +1,74 @@
+/**
+ * The query module: the only place that reads content collections. It loads every collection
+ * once, validates the whole set (src/lib/content-graph.ts) and hands pages ready-made lists.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildGraph, type KnowledgeGraph } from '../lib/content-graph.ts';
+import { SITE } from '../site.config.ts';
+
+export type FixEntry = CollectionEntry<'fixes'>;
+export type CauseEntry = CollectionEntry<'causes'>;
+export type FaqEntry = CollectionEntry<'faqs'>;
+
+export interface KnowledgeBase extends KnowledgeGraph {
+  /** The Astro entry of a fix/cause/FAQ, for `render()` and full frontmatter. */
+  fixEntry: (id: string) => FixEntry;
+  causeEntry: (id: string) => CauseEntry;
+  faqEntry: (id: string) => FaqEntry;
+}
+
+function entryMap<T extends { id: string }>(entries: T[]) {
+  const map = new Map(entries.map((e) => [e.id, e]));
+  return (id: string): T => {
+    const entry = map.get(id);
+    if (!entry) throw new Error(`No content entry "${id}"`);
+    return entry;
+  };
+}
+
+const file = (entry: { filePath?: string; id: string }, collection: string) => entry.filePath ?? `${collection}/${entry.id}`;
+
+async function load(): Promise<KnowledgeBase> {
+  const [products, clusters, fixes, causes, faqs] = await Promise.all([
+    getCollection('products'),
+    getCollection('clusters'),
+    getCollection('fixes'),
+    getCollection('causes'),
+    getCollection('faqs'),
+  ]);
+  const graph = buildGraph(
+    {
+      products: products.map((p) => ({ id: p.id, file: file(p, 'products'), name: p.data.name, description: p.data.description, commonFixes: p.data.commonFixes.map((r) => r.id) })),
+      clusters: clusters.map((c) => ({ id: c.id, file: file(c, 'clusters'), title: c.data.title, description: c.data.description, product: c.data.product.id, order: c.data.order })),
+      fixes: fixes.map((f) => ({
+        id: f.id,
+        file: file(f, 'fixes'),
+        articleId: f.data.articleId,
+        title: f.data.title,
+        quickAnswer: f.data.quickAnswer,
+        product: f.data.product.id,
+        cluster: f.data.cluster.id,
+        surfaces: f.data.surfaces,
+        signatures: f.data.signatures,
+        steps: f.data.steps,
+        causes: f.data.causes.map((r) => r.id),
+        faqs: f.data.faqs.map((r) => r.id),
+        related: f.data.related.map((r) => r.id),
+        aliases: f.data.aliases,
+        body: f.body ?? '',
+      })),
+      causes: causes.map((c) => ({ id: c.id, file: file(c, 'causes'), title: c.data.title, summary: c.data.summary, body: c.body ?? '' })),
+      faqs: faqs.map((q) => ({ id: q.id, file: file(q, 'faqs'), question: q.data.question, group: q.data.group, body: q.body ?? '' })),
+    },
+    { relatedLimit: SITE.relatedIssuesLimit },
+  );
+  return { ...graph, fixEntry: entryMap(fixes), causeEntry: entryMap(causes), faqEntry: entryMap(faqs) };
+}
+
+let cached: Promise<KnowledgeBase> | undefined;
+
+/** The validated knowledge base, loaded once per build. */
+export function knowledgeBase(): Promise<KnowledgeBase> {
+  cached ??= load();
+  return cached;
+}
