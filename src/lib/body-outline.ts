@@ -34,9 +34,20 @@ export function outline(body: string): OutlineHeading[] {
     }
     if (fence !== null) return;
     const match = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(raw);
-    if (match) headings.push({ depth: match[1]!.length, text: match[2]!.trim(), line: index + 1 });
+    if (match) headings.push({ depth: match[1]!.length, text: unescapeMarkdown(match[2]!.trim()), line: index + 1 });
   });
   return headings;
+}
+
+/**
+ * Heading text as rendered: backslash escapes and numeric character references resolved.
+ * @example unescapeMarkdown('Use \\{x\\} &#105;mport') // => 'Use {x} import'
+ */
+export function unescapeMarkdown(text: string): string {
+  return text
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_m, code: string) => String.fromCodePoint(parseInt(code, 16)));
 }
 
 /** Text (not blank, not a comment) before the first heading, with its line. */

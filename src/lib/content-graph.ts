@@ -69,11 +69,13 @@ export interface ContentProblem {
 
 /** Thrown when the content breaks a rule; its message lists every problem with its file. */
 export class ContentError extends Error {
-  constructor(readonly problems: ContentProblem[]) {
+  readonly problems: ContentProblem[];
+  constructor(problems: ContentProblem[]) {
     super(
       `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
         problems.map((p) => `  ${p.file}: ${p.message}`).join('\n'),
     );
+    this.problems = problems;
     this.name = 'ContentError';
   }
 }
