@@ -186,7 +186,8 @@ export function buildGraph(input: GraphInput, options: { relatedLimit: number })
   const refs = <T>(file: string, field: string, ids: string[], index: Map<string, T>, kind: string) => {
     const seen = new Set<string>();
     ids.forEach((id, i) => {
-      if (!index.has(id)) problems.push({ file, message: `unknown ${kind} "${id}" in ${field}[${i}]` });
+      const where = ['product', 'cluster'].includes(field) ? field : `${field}[${i}]`;
+      if (!index.has(id)) problems.push({ file, message: `unknown ${kind} "${id}" in ${where}` });
       if (seen.has(id)) problems.push({ file, message: `"${id}" is listed twice in ${field}` });
       seen.add(id);
     });

@@ -165,7 +165,8 @@ export function repairInline(text: string, vocab: Set<string>, known: Set<string
   }
 }
 
-const COMMAND = /(^|[:\s])((?:curl|wget|npx|npm|pip|pip3|python|python3|node|export)\s+(?:-|https?:\/\/|[A-Z_]+=|\w))/;
+// curl/wget followed by an option or a URL; other commands only right after a colon ("run: npm i x").
+const COMMAND = /(^|[:\s])((?:curl|wget)\s+(?:-{1,2}[A-Za-z]|https?:\/\/)|(?:npx|npm|pip|pip3|python|python3|node|export)\s+\S)/;
 
 /**
  * Find a shell command written inline in a sentence ("…using curl: curl https://… -d '{…}'. A 200…").
