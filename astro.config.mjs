@@ -4,16 +4,19 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { stepAnchors } from './src/markdown/step-anchors.ts';
+import { externalLinks } from './src/markdown/external-links.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { SITE } from './src/site.config.ts';
 
 export default defineConfig({
   site: SITE.url,
+  // A separate cache per content set (tests build fixture sets side by side with the real one).
+  cacheDir: process.env.UNSTUCK_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Error text must render exactly as users see it: no curly quotes or dashes.
   markdown: {
-    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [stepAnchors()] }),
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [stepAnchors(), externalLinks()] }),
   },
   integrations: [mdx(), pagefind()],
   vite: { plugins: [tailwindcss()] },
