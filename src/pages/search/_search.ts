@@ -38,7 +38,7 @@ function cleanQuery(raw: string): string {
 async function run(query: string): Promise<void> {
   const list = document.getElementById('search-results')!;
   const status = document.getElementById('search-status')!;
-  const box = document.getElementById('page-search') as HTMLTextAreaElement;
+  const box = document.getElementById('page-search') as HTMLInputElement;
   box.value = query;
   list.replaceChildren();
   if (!query.trim()) {
