@@ -1,5 +1,6 @@
 // The /search/ page: reads ?q=, runs Pagefind, renders results as plain DOM (no innerHTML).
 // Basic search; the error-aware query analysis replaces the query step later.
+import { cleanQuery } from '../../lib/search-query.ts';
 
 interface PagefindResultData {
   url: string;
@@ -20,7 +21,8 @@ function loadPagefind(): Promise<PagefindApi> {
 
 /** Pagefind wraps matches in <mark>; rebuild that as DOM nodes so no markup from the index is parsed. */
 function excerptNodes(excerpt: string): Node[] {
-  const decode = (s: string) => new DOMParser().parseFromString(s, 'text/html').documentElement.textContent ?? '';
+  const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+  const decode = (s: string) => s.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (e) => entities[e] ?? e);
   return excerpt.split(/(<mark>.*?<\/mark>)/g).filter(Boolean).map((part) => {
     const match = /^<mark>(.*)<\/mark>$/.exec(part);
     if (!match) return document.createTextNode(decode(part));
@@ -30,10 +32,6 @@ function excerptNodes(excerpt: string): Node[] {
   });
 }
 
-/** Punctuation in a pasted error (JSON, quotes, colons) would glue words together in Pagefind. */
-function cleanQuery(raw: string): string {
-  return raw.replace(/[^\p{L}\p{N}_\-.\s]+/gu, ' ').replace(/\s+/g, ' ').trim();
-}
 
 async function run(query: string): Promise<void> {
   const list = document.getElementById('search-results')!;
