@@ -67,8 +67,9 @@ async function load(): Promise<KnowledgeBase> {
 
 let cached: Promise<KnowledgeBase> | undefined;
 
-/** The validated knowledge base, loaded once per build. */
+/** The validated knowledge base, loaded once per build (and afresh per request in dev, where content changes). */
 export function knowledgeBase(): Promise<KnowledgeBase> {
+  if (import.meta.env.DEV) return load();
   cached ??= load();
   return cached;
 }

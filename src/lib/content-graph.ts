@@ -93,7 +93,10 @@ export interface KnowledgeGraph {
   /** Fixes sorted by title. */
   fixes: FixNode[];
   causes: CauseNode[];
+  /** FAQs sorted by group, then question. */
   faqs: FaqNode[];
+  /** FAQs grouped for the /faq/ page, groups in alphabetical order. */
+  faqGroups: { group: string; faqs: FaqNode[] }[];
   product: (id: string) => ProductNode;
   cluster: (id: string) => ClusterNode;
   fix: (id: string) => FixNode;
@@ -274,12 +277,21 @@ export function buildGraph(input: GraphInput, options: { relatedLimit: number })
     related.set(fix.id, ranked);
   }
 
+  const sortedFaqs = [...faqs.values()].sort((a, b) => a.group.localeCompare(b.group, 'en') || a.question.localeCompare(b.question, 'en'));
+  const faqGroups: { group: string; faqs: FaqNode[] }[] = [];
+  for (const faq of sortedFaqs) {
+    const last = faqGroups[faqGroups.length - 1];
+    if (last?.group === faq.group) last.faqs.push(faq);
+    else faqGroups.push({ group: faq.group, faqs: [faq] });
+  }
+
   return {
     products: [...products.values()].sort((a, b) => a.name.localeCompare(b.name, 'en')),
     clusters: sortedClusters,
     fixes: sortedFixes,
     causes: [...causes.values()].sort(byTitle),
-    faqs: [...faqs.values()].sort((a, b) => a.group.localeCompare(b.group, 'en') || a.question.localeCompare(b.question, 'en')),
+    faqs: sortedFaqs,
+    faqGroups,
     product: get(products, 'product'),
     cluster: get(clusters, 'cluster'),
     fix: get(fixes, 'fix'),

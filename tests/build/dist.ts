@@ -28,7 +28,8 @@ const cache = new Map<string, HTMLElement>();
 export function page(file: string): HTMLElement {
   let root = cache.get(file);
   if (!root) {
-    root = parse(readFileSync(file, 'utf8'));
+    // Parse <pre> as HTML (node-html-parser keeps it as raw text by default).
+    root = parse(readFileSync(file, 'utf8'), { blockTextElements: { script: true, noscript: true, style: true } });
     cache.set(file, root);
   }
   return root;

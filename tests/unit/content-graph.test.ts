@@ -140,6 +140,9 @@ describe('cross-link indexes', () => {
     expect(graph.fixesIn('c2').map((f) => f.id)).toEqual(['b', 'c']);
     expect(graph.clustersOf('p').map((c) => c.id)).toEqual(['c1', 'c2']);
   });
+  test('FAQ groups for the /faq/ page', () => {
+    expect(graph.faqGroups.map((g) => [g.group, g.faqs.map((f) => f.id)])).toEqual([['g', ['faq-a']]]);
+  });
   test('redirects come from aliases', () => {
     expect(graph.redirects).toEqual([{ from: 'old-a', to: 'a', file: 'content/fixes/a.mdx' }]);
   });

@@ -97,6 +97,18 @@ function splitQuestion(rest: string): { question: string; answer: string } {
   return { question: rest.slice(0, end + 1).trim(), answer: rest.slice(end + 1).trim() };
 }
 
+/** Keep the first of items whose text is the same after normalising; report each repeat. */
+function keepFirst<T>(items: T[], text: (item: T) => string, onRepeat: (item: T, first: T) => void): T[] {
+  const seen = new Map<string, T>();
+  return items.filter((item) => {
+    const key = normalizeKey(text(item));
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, item);
+    else onRepeat(item, first);
+    return first === undefined;
+  });
+}
+
 /**
  * Parse one source article. Throws {@link ImportParseError} for text outside any section, a section
  * with nothing the importer can read, or a question with no answer.
@@ -117,7 +129,6 @@ export function parseSource(input: string, file: string): ParsedArticle {
     merged: [],
   };
   let section: SectionKind | undefined;
-  let sectionLine = 0;
   let faq: ParsedFaq | undefined;
   const seenSections = new Map<string, number>();
   // Each block is collected, then kept or merged when the next heading starts.
@@ -137,7 +148,6 @@ export function parseSource(input: string, file: string): ParsedArticle {
     if (kind) {
       flush();
       section = kind;
-      sectionLine = line;
       block = { kind, line, lines: [] };
       return;
     }
@@ -145,7 +155,6 @@ export function parseSource(input: string, file: string): ParsedArticle {
       // Q: blocks may follow any section without a heading of their own.
       flush();
       section = 'faq';
-      sectionLine = line;
       block = { kind: 'faq', line, lines: [] };
     }
     if (!block) {
@@ -158,7 +167,6 @@ export function parseSource(input: string, file: string): ParsedArticle {
     block.lines.push({ text: raw.replace(/\s+$/, ''), line });
   });
   flush();
-  void sectionLine;
 
   for (const b of blocks) {
     const key = `${b.kind}\n${b.lines.map((l) => l.text.trim()).join('\n')}`;
@@ -217,31 +225,15 @@ export function parseSource(input: string, file: string): ParsedArticle {
   for (const f of article.faqs) {
     if (!f.answer.trim()) throw new ImportParseError(file, f.line, `the question "${f.question}" has no answer`);
   }
-  // The same question can repeat across different blocks (an FAQ block copied with changes).
-  const questions = new Map<string, ParsedFaq>();
-  article.faqs = article.faqs.filter((f) => {
-    const key = normalizeKey(f.question);
-    const first = questions.get(key);
-    if (!first) {
-      questions.set(key, f);
-      return true;
-    }
+  // The same question or related title can repeat across different blocks (a block copied with changes).
+  article.faqs = keepFirst(article.faqs, (f) => f.question, (f, first) => {
     if (normalizeKey(first.answer) !== normalizeKey(f.answer)) {
       throw new ImportParseError(file, f.line, `the question "${f.question}" appears again (line ${first.line}) with a different answer`);
     }
     article.merged.push({ what: `repeated question "${f.question}" (same as line ${first.line})`, line: f.line });
-    return false;
   });
-  const related = new Map<string, ParsedRelated>();
-  article.related = article.related.filter((r) => {
-    const key = normalizeKey(r.title);
-    const first = related.get(key);
-    if (!first) {
-      related.set(key, r);
-      return true;
-    }
+  article.related = keepFirst(article.related, (r) => r.title, (r, first) => {
     article.merged.push({ what: `repeated related title "${r.title}" (same as line ${first.line})`, line: r.line });
-    return false;
   });
   if (!blocks.length) throw new ImportParseError(file, 1, 'no recognised section heading (e.g. "Step-by-Step Fix", "Why This Happens")');
   if (!article.steps.length) throw new ImportParseError(file, 1, 'no numbered steps found: a fix needs a "Step-by-Step Fix" section with "1) …" steps');
