@@ -19,6 +19,18 @@ export default defineConfig({
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [stepAnchors(), externalLinks()] }),
   },
   integrations: [mdx(), pagefind()],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler warns
+        // about once per file; the warning is about Astro's own output and needs no action.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
 });
