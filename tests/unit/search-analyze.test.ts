@@ -27,6 +27,9 @@ describe('analyzeQuery: real pastes → status, type, message', () => {
     ['a TypeScript SDK class', 'APIConnectionError: Connection error.', { sdkClass: 'APIConnectionError', message: 'Connection error.' }],
     ['InternalServerError with a status', 'InternalServerError: Error code: 500', { status: 500, type: 'api_error', sdkClass: 'InternalServerError' }],
     ['words only', 'claude white screen after login', { text: 'claude white screen after login' }],
+    ['an API validation message', 'messages: roles must alternate between user and assistant', { type: 'invalid_request_error', typeSource: 'shape' }],
+    ['an unknown model', 'model: opus-4', { type: 'not_found_error', typeSource: 'shape' }],
+    ['a URL is not a validation message', 'https: //x', { type: undefined }],
   ])('%s', (_name, paste, expected) => {
     const a = analyzeQuery(paste);
     const picked = Object.fromEntries(Object.keys(expected).map((k) => [k, a[k as keyof typeof a]]));

@@ -13,8 +13,11 @@ export interface QueryAnalysis {
   status?: number;
   /** API error type (`rate_limit_error`), from the body, an SDK class or the status. */
   type?: string;
-  /** Where the type came from: the body/text itself, an SDK exception class, or only the status. */
-  typeSource?: 'text' | 'sdk' | 'status';
+  /**
+   * Where the type came from: named in the text, implied by an SDK exception class, by the shape of
+   * an API validation message (`messages: …`), or only by the status.
+   */
+  typeSource?: 'text' | 'sdk' | 'shape' | 'status';
   /** SDK exception class (`RateLimitError`), when present. */
   sdkClass?: string;
   /** The error message, when the paste has a recognisable one (from a JSON body or after a prefix). */
@@ -204,6 +207,14 @@ export function analyzeQuery(raw: string): QueryAnalysis {
       analysis.type = STATUS_TYPES[status];
       analysis.typeSource = 'sdk';
     }
+  }
+
+  // The API words validation errors as "<parameter>: <problem>" (`messages: …`, `max_tokens: …`);
+  // an unknown model is the exception, a 404.
+  const validation = /^([a-z][a-z_]*(?:\.\d+)?(?:\.[a-z_]+)*):\s+\S/.exec(analysis.message ?? input);
+  if (!analysis.type && validation && !/^(?:https?|error|api)$/.test(validation[1]!)) {
+    analysis.type = validation[1] === 'model' ? 'not_found_error' : 'invalid_request_error';
+    analysis.typeSource = 'shape';
   }
 
   if (!analysis.type) {

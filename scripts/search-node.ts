@@ -1,0 +1,49 @@
+// Load the site's real search in Node: Pagefind's own pagefind.js against dist/pagefind (with
+// fetch served from disk), plus the signature and word files, wired into the search engine.
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { searchFixes, type SearchData, type SearchOutcome } from '../src/lib/search/engine.ts';
+import { PAGEFIND_OPTIONS } from '../src/lib/search/options.ts';
+
+export interface NodeSearch {
+  search: (query: string, limit?: number, trace?: boolean) => Promise<SearchOutcome>;
+  close: () => Promise<void>;
+}
+
+export async function loadNodeSearch(dist = 'dist'): Promise<NodeSearch> {
+  const root = resolve(dist);
+  const bundle = join(root, 'pagefind');
+  if (!existsSync(join(bundle, 'pagefind.js'))) throw new Error(`No search index in ${bundle}: run npm run build first`);
+  const fromDisk = (path: string) => join(root, decodeURIComponent(path));
+  globalThis.fetch = (async (input: string | URL | Request) => {
+    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, 'http://site/');
+    const file = url.protocol === 'file:' ? url.pathname : fromDisk(url.pathname);
+    if (!existsSync(file)) return new Response('not found', { status: 404 });
+    return new Response(readFileSync(file));
+  }) as typeof fetch;
+  // A fresh copy per load: Node caches modules by URL, and each load is its own index.
+  const copy = join(bundle, `pagefind.node-${Date.now()}-${Math.random().toString(36).slice(2)}.mjs`);
+  copyFileSync(join(bundle, 'pagefind.js'), copy);
+  const pagefind = await import(pathToFileURL(copy).href);
+  await pagefind.options({ ...PAGEFIND_OPTIONS, basePath: "http://site/pagefind/", baseUrl: "/" });
+  await pagefind.init();
+  const json = async <T>(path: string, fallback: T): Promise<T> => {
+    const response = await fetch(`http://site${path}`);
+    return response.ok ? ((await response.json()) as T) : fallback;
+  };
+  const data: SearchData = {
+    pagefind,
+    meta: () => json('/search/meta.json', { shards: 0, pages: 1 }),
+    signatures: (n) => json(`/search/signatures/${n}.json`, []),
+    words: (shard) => json(`/search/words/${shard}.json`, []),
+  };
+  return {
+    search: (query, limit, trace) => searchFixes(query, data, limit, trace),
+    close: async () => {
+      await pagefind.destroy?.();
+      const { rmSync } = await import('node:fs');
+      rmSync(copy, { force: true });
+    },
+  };
+}
