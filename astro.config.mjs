@@ -22,6 +22,8 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // Never inline scripts: every script is a file, so the Content-Security-Policy needs no 'unsafe-inline'.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler warns
         // about once per file; the warning is about Astro's own output and needs no action.

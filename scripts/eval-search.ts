@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { loadNodeSearch } from './search-node.ts';
 
 const { values } = parseArgs({
-  options: { queries: { type: 'string', default: '../shared/search-eval/dev.json' }, dist: { type: 'string', default: 'dist' } },
+  options: { queries: { type: 'string', default: 'tests/fixtures/search-eval-dev.json' }, dist: { type: 'string', default: 'dist' } },
 });
 const cases = JSON.parse(readFileSync(values.queries, 'utf8')) as { q: string; expect: string[] }[];
 const search = await loadNodeSearch(values.dist);

@@ -91,7 +91,7 @@ describe('the 36 articles', () => {
     const root = page(fileFor(`/fixes/${slug}/`)!);
     expect(root.querySelector('h1')!.text).toBe(fix.title);
     // Signatures are shown verbatim in code blocks.
-    const shown = (root.getElementById('error-messages')?.parentNode.querySelectorAll('pre code') ?? []).map((c) => c.text);
+    const shown = (root.getElementById('error-messages')?.parentNode?.querySelectorAll('pre code') ?? []).map((c) => c.text);
     for (const sig of fix.signatures ?? []) expect(shown).toContain(sig.message);
   });
 

@@ -24,12 +24,3 @@ test('a pasted JSON error body still finds the article', async ({ page }) => {
   await expect(results.first()).toHaveAttribute('href', '/fixes/claude-api-key-not-working/');
 });
 
-test('a fix page loads no scripts', async ({ page }) => {
-  const scripts: string[] = [];
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(r.url());
-  });
-  await page.goto('/fixes/claude-api-key-not-working/');
-  await expect(page.locator('h3#step-test-key')).toBeVisible();
-  expect(scripts).toEqual([]);
-});

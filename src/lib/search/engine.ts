@@ -71,7 +71,7 @@ export interface SearchOutcome {
  */
 const WEIGHTS = { message: 3, allWords: 3, mostWords: 1.5, keyTokens: 2, filterOnly: 0.5, eachWord: 3 } as const;
 /** Score multiplier for pages that declare the error type (or status) of the paste: 1 + strength / pages declaring it. */
-const FACET_BOOST = { named: 3, implied: 0.5 } as const;
+const FACET_BOOST = { named: 3, implied: 1.5 } as const;
 const RRF_K = 4;
 const MAX_WORDS = 12;
 
@@ -170,7 +170,7 @@ export async function searchFixes(raw: string, data: SearchData, limit = 10, tra
   if (words.length >= 3 && words.length <= 8) {
     words.forEach((_, i) => runs.push({ weight: WEIGHTS.mostWords / words.length, term: words.filter((__, j) => j !== i).join(' ') }));
   }
-  const facet =
+  const facet: { filters: Record<string, string>; strength: number } | undefined =
     analysis.type && analysis.typeSource !== 'status'
       ? { filters: { type: analysis.type }, strength: FACET_BOOST.named }
       : analysis.status !== undefined

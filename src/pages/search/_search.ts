@@ -1,71 +1,80 @@
-// The /search/ page: reads ?q=, runs Pagefind, renders results as plain DOM (no innerHTML).
-// Basic search; the error-aware query analysis replaces the query step later.
-import { cleanQuery } from '../../lib/search-query.ts';
+// The /search/ page: renders the results for ?q= on load, and keeps the URL in sync while typing so
+// a search can be shared. Contract for automated checks: each result link is
+// <a data-search-result href="/fixes/<slug>/"> in rank order, and #search-results carries
+// aria-busy="false" once the results for the current query are shown.
+import { searchFixes } from '../../lib/search/engine.ts';
+import { analyzeQuery } from '../../lib/search/analyze.ts';
+import { searchData } from '../../scripts/search/data.ts';
+import { correctionNote, recognizedBox, resultContent } from '../../scripts/search/render.ts';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-}
-interface PagefindApi {
-  search: (query: string) => Promise<{ results: { data: () => Promise<PagefindResultData> }[] }>;
-}
+const LIMIT = 20;
+const box = document.getElementById('page-search') as HTMLInputElement;
+const list = document.getElementById('search-results')!;
+const status = document.getElementById('search-status')!;
+const extra = document.getElementById('search-extra')!;
+const empty = document.getElementById('search-empty')!;
+let generation = 0;
+let timer: ReturnType<typeof setTimeout> | undefined;
 
-const PAGEFIND_URL = '/pagefind/pagefind.js';
-let pagefind: Promise<PagefindApi> | undefined;
-
-function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindApi>;
-  return pagefind;
-}
-
-/** Pagefind wraps matches in <mark>; rebuild that as DOM nodes so no markup from the index is parsed. */
-function excerptNodes(excerpt: string): Node[] {
-  const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
-  const decode = (s: string) => s.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (e) => entities[e] ?? e);
-  return excerpt.split(/(<mark>.*?<\/mark>)/g).filter(Boolean).map((part) => {
-    const match = /^<mark>(.*)<\/mark>$/.exec(part);
-    if (!match) return document.createTextNode(decode(part));
-    const mark = document.createElement('mark');
-    mark.textContent = decode(match[1]!);
-    return mark;
-  });
+/** Show the categories that share the most words with the query first. */
+function rankClusters(query: string): void {
+  const words = analyzeQuery(query).words;
+  const items = [...empty.querySelectorAll<HTMLElement>('[data-cluster-words]')];
+  const score = (li: HTMLElement) => words.filter((w) => li.dataset.clusterWords!.includes(w)).length;
+  items.sort((a, b) => score(b) - score(a)).forEach((li) => li.parentElement!.append(li));
 }
 
-
-async function run(query: string): Promise<void> {
-  const list = document.getElementById('search-results')!;
-  const status = document.getElementById('search-status')!;
-  const box = document.getElementById('page-search') as HTMLInputElement;
-  box.value = query;
-  list.replaceChildren();
+async function show(query: string): Promise<void> {
+  const mine = ++generation;
+  list.setAttribute('aria-busy', 'true');
   if (!query.trim()) {
+    list.replaceChildren();
+    extra.replaceChildren();
+    empty.hidden = true;
     status.textContent = 'Type or paste an error to search.';
+    list.setAttribute('aria-busy', 'false');
     return;
   }
-  list.setAttribute('aria-busy', 'true');
   status.textContent = 'Searching…';
-  const api = await loadPagefind();
-  const search = await api.search(cleanQuery(query));
-  const data = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
-  for (const item of data) {
-    const li = document.createElement('li');
-    li.className = 'py-4';
-    const link = document.createElement('a');
-    link.href = item.url;
-    link.dataset.searchResult = '';
-    link.className = 'font-semibold';
-    link.textContent = item.meta.title ?? item.url;
-    const excerpt = document.createElement('p');
-    excerpt.className = 'mt-1 text-sm text-muted';
-    excerpt.append(...excerptNodes(item.excerpt));
-    li.append(link, excerpt);
-    list.append(li);
-  }
-  status.textContent = data.length
-    ? `${data.length} ${data.length === 1 ? 'fix' : 'fixes'} found`
-    : 'No fixes found. Try only the error message or the error type, such as rate_limit_error.';
+  const outcome = await searchFixes(query, await searchData(), LIMIT);
+  if (mine !== generation) return;
+  extra.replaceChildren(...[correctionNote(outcome), recognizedBox(outcome)].filter((n): n is HTMLElement => !!n));
+  list.replaceChildren(
+    ...outcome.results.map((result) => {
+      const li = document.createElement('li');
+      li.className = 'py-4';
+      const link = document.createElement('a');
+      li.append(link, ...resultContent(result, link));
+      return li;
+    }),
+  );
+  empty.hidden = outcome.results.length > 0;
+  if (!outcome.results.length) rankClusters(query);
+  const n = outcome.results.length;
+  status.textContent = n ? `${n} ${n === 1 ? 'fix' : 'fixes'} found${outcome.recognized ? ': recognised error first' : ''}` : 'No fixes found.';
   list.setAttribute('aria-busy', 'false');
 }
 
-void run(new URLSearchParams(location.search).get('q') ?? '');
+function syncUrl(query: string): void {
+  const url = new URL(location.href);
+  if (query) url.searchParams.set('q', query);
+  else url.searchParams.delete('q');
+  history.replaceState(null, '', url);
+}
+
+const initial = new URLSearchParams(location.search).get('q') ?? '';
+box.value = initial;
+void show(initial);
+box.addEventListener('input', () => {
+  clearTimeout(timer);
+  timer = setTimeout(() => {
+    syncUrl(box.value);
+    void show(box.value);
+  }, 150);
+});
+box.form?.addEventListener('submit', (e) => {
+  e.preventDefault();
+  clearTimeout(timer);
+  syncUrl(box.value);
+  void show(box.value);
+});

@@ -1,0 +1,95 @@
+// The header search box as a combobox with live results. Loaded only when the box gets focus.
+import { searchFixes, type SearchOutcome } from '../../lib/search/engine.ts';
+import { searchData } from './data.ts';
+import { correctionNote, recognizedBox, resultContent } from './render.ts';
+
+const LIMIT = 8;
+
+export function mountHeaderSearch(form: HTMLFormElement): void {
+  if (form.dataset.mounted) return;
+  form.dataset.mounted = 'true';
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const popup = form.querySelector<HTMLElement>('[data-search-popup]')!;
+  const list = popup.querySelector<HTMLUListElement>('[role="listbox"]')!;
+  const extra = popup.querySelector<HTMLElement>('[data-search-extra]')!;
+  const status = form.querySelector<HTMLElement>('[data-search-status]')!;
+  const more = popup.querySelector<HTMLAnchorElement>('[data-search-more]')!;
+  let active = -1;
+  let generation = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const options = () => [...list.querySelectorAll<HTMLElement>('[role="option"]')];
+  const setActive = (index: number) => {
+    const all = options();
+    active = all.length ? (index + all.length) % all.length : -1;
+    all.forEach((o, i) => o.setAttribute('aria-selected', String(i === active)));
+    if (active >= 0) {
+      input.setAttribute('aria-activedescendant', all[active]!.id);
+      all[active]!.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+  const open = (show: boolean) => {
+    popup.hidden = !show;
+    input.setAttribute('aria-expanded', String(show));
+    if (!show) setActive(-1);
+  };
+
+  const render = (outcome: SearchOutcome) => {
+    list.replaceChildren();
+    extra.replaceChildren(...[correctionNote(outcome), recognizedBox(outcome)].filter((n): n is HTMLElement => !!n));
+    outcome.results.forEach((result, i) => {
+      const li = document.createElement('li');
+      li.id = `header-search-option-${i}`;
+      li.setAttribute('role', 'option');
+      li.setAttribute('aria-selected', 'false');
+      li.className = 'block rounded-md p-2 aria-selected:bg-surface';
+      const link = document.createElement('a');
+      link.tabIndex = -1;
+      li.append(link, ...resultContent(result, link));
+      li.addEventListener('mousedown', (e) => e.preventDefault());
+      list.append(li);
+    });
+    more.href = `/search/?q=${encodeURIComponent(input.value)}`;
+    more.textContent = outcome.results.length ? 'See all results' : 'No fixes found: see search tips';
+    status.textContent = outcome.results.length
+      ? `${outcome.results.length} ${outcome.results.length === 1 ? 'fix' : 'fixes'} found${outcome.recognized ? ', recognised error first' : ''}. Use the arrow keys to choose one.`
+      : 'No fixes found.';
+    open(true);
+    setActive(-1);
+  };
+
+  const run = async () => {
+    const query = input.value.trim();
+    const mine = ++generation;
+    if (!query) {
+      open(false);
+      status.textContent = '';
+      return;
+    }
+    const outcome = await searchFixes(query, await searchData(), LIMIT);
+    if (mine === generation) render(outcome);
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), 120);
+  });
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (popup.hidden && input.value.trim()) void run();
+      setActive(active + (e.key === 'ArrowDown' ? 1 : -1));
+      e.preventDefault();
+    } else if (e.key === 'Enter' && active >= 0) {
+      e.preventDefault();
+      location.href = options()[active]!.querySelector('a')!.href;
+    } else if (e.key === 'Escape') {
+      if (!popup.hidden) open(false);
+      else input.blur();
+      e.preventDefault();
+    }
+  });
+  input.addEventListener('blur', () => setTimeout(() => open(false), 100));
+  // Warm up: fetch Pagefind while the reader types the first characters.
+  void searchData();
+  if (input.value.trim()) void run();
+}

@@ -1,0 +1,21 @@
+// On every page, a few hundred bytes: the "/" and Ctrl/Cmd+K shortcuts, and loading the search code
+// the first time the header search box gets focus. Without JavaScript the box still submits to /search/.
+const form = document.querySelector<HTMLFormElement>('form[data-header-search]');
+const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+
+if (form && input) {
+  const load = () => void import('./header.ts').then((m) => m.mountHeaderSearch(form));
+  input.addEventListener('focus', load, { once: true });
+  document.addEventListener('keydown', (e) => {
+    const target = e.target as HTMLElement | null;
+    const typing = !!target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    if ((e.key === 'k' || e.key === 'K') && (e.metaKey || e.ctrlKey)) {
+      e.preventDefault();
+      input.focus();
+      input.select();
+    } else if (e.key === '/' && !typing && !e.metaKey && !e.ctrlKey && !e.altKey) {
+      e.preventDefault();
+      input.focus();
+    }
+  });
+}

@@ -1,0 +1,88 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const results = (page: Page) => page.locator('#search-results[aria-busy="false"] a[data-search-result]');
+
+test.describe('the header search box', () => {
+  test('"/" focuses it, typing shows live results, arrows and Enter open one, Esc closes', async ({ page }) => {
+    await page.goto('/fixes/claude-usage-limit-reached/');
+    await page.keyboard.press('/');
+    const input = page.locator('#header-search');
+    await expect(input).toBeFocused();
+    await input.pressSequentially('credit balance too low', { delay: 10 });
+    const options = page.locator('#header-search-results [role="option"]');
+    await expect(options.first()).toContainText('credit balance is too low');
+    await expect(input).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.locator('[data-search-status]')).toContainText('found');
+    await page.keyboard.press('ArrowDown');
+    await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+    await expect(input).toHaveAttribute('aria-activedescendant', 'header-search-option-0');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('[data-search-popup]')).toBeHidden();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/fixes\/claude-api-credit-balance-too-low\/$/);
+  });
+
+  test('Ctrl+K focuses it from anywhere', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    await expect(page.locator('#header-search')).toBeFocused();
+  });
+
+  test('a fix page loads only the small loader until the box is used', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (['script', 'fetch'].includes(r.resourceType())) scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto('/fixes/claude-api-key-not-working/');
+    await page.waitForLoadState('networkidle');
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatch(/^\/_astro\/HeaderSearch\..*\.js$/);
+    await page.locator('#header-search').focus();
+    await expect.poll(() => scripts.some((s) => s.includes('pagefind'))).toBe(true);
+  });
+});
+
+test.describe('/search/?q=', () => {
+  test('renders the results of the URL query on load, in rank order', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent('anthropic.RateLimitError: Error code: 429')}`);
+    await expect(results(page).first()).toHaveAttribute('href', '/fixes/claude-api-rate-limit-429/');
+    await expect(page.locator('#page-search')).toHaveValue('anthropic.RateLimitError: Error code: 429');
+  });
+
+  test('keeps the URL in sync while typing', async ({ page }) => {
+    await page.goto('/search/');
+    await page.locator('#page-search').fill('529 overloaded');
+    await expect(page).toHaveURL(/\?q=529\+overloaded$/);
+    await expect(results(page).first()).toHaveAttribute('href', '/fixes/claude-api-529-overloaded/');
+  });
+
+  test('shows a pasted known error as a recognised answer with its signature', async ({ page }) => {
+    const paste = `Error code: 400 - {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': 'prompt is too long: 231012 tokens > 200000 maximum'}, 'request_id': 'req_011CZTSUs5qZwEwHKSvppcnq'}`;
+    await page.goto(`/search/?q=${encodeURIComponent(paste)}`);
+    const box = page.locator('[data-recognized]');
+    await expect(box).toContainText('prompt is too long: 208310 tokens > 200000 maximum');
+    await expect(box.locator('a[data-recognized-link]')).toHaveAttribute('href', '/fixes/claude-api-prompt-too-long/');
+    await expect(results(page).first()).toHaveAttribute('href', '/fixes/claude-api-prompt-too-long/');
+  });
+
+  test('a query that matches nothing shows tips and the closest categories', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent('qzx qjx')}`);
+    await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
+    await expect(page.locator('#search-status')).toHaveText('No fixes found.');
+    await expect(page.locator('#search-empty')).toBeVisible();
+    await expect(page.locator('#search-empty [data-cluster-words] a')).toHaveCount(6);
+  });
+
+  test('a long messy paste still finds its fix', async ({ page }) => {
+    const paste = `Traceback (most recent call last):\n  File "app.py", line 12, in <module>\n    client.messages.create(...)\nanthropic.AuthenticationError: Error code: 401 - {'type': 'error', 'error': {'type': 'authentication_error', 'message': 'invalid x-api-key'}, 'request_id': 'req_01ABCDEF123456'}\nI already rotated the key twice and it still fails from my proxy server`;
+    await page.goto(`/search/?q=${encodeURIComponent(paste)}`);
+    await expect(results(page).first()).toHaveAttribute('href', '/fixes/claude-api-key-not-working/');
+  });
+
+  test('a typo is corrected against the index words', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent('claude usage limit reched')}`);
+    await expect(page.locator('#search-extra')).toContainText('“reached” (you typed “reched”)');
+    await expect(results(page).first()).toHaveAttribute('href', '/fixes/claude-usage-limit-reached/');
+  });
+});

@@ -1,0 +1,98 @@
+// The search engine over a tiny in-memory stand-in for Pagefind with Pagefind's matching rules:
+// every query word that exists anywhere must match (prefix match), unknown words are dropped.
+import { describe, expect, test } from 'vitest';
+import { searchFixes, signatureShard, type PagefindHit, type SearchData, type SignatureEntry } from '../../src/lib/search/engine.ts';
+import { messageKey } from '../../src/lib/search/analyze.ts';
+import { correctWord, editDistance, knownWord } from '../../src/lib/search/typo.ts';
+import { vocabularyShards } from '../../src/lib/search/index-data.ts';
+
+interface Page {
+  url: string;
+  title: string;
+  text: string;
+  filters: Record<string, string[]>;
+}
+const PAGES: Page[] = [
+  { url: '/fixes/key/', title: 'Fix invalid x-api-key', text: 'invalid x-api-key authentication_error 401 key rejected check header', filters: { status: ['401'], type: ['authentication_error'] } },
+  { url: '/fixes/rate/', title: 'Rate limit reached', text: 'rate_limit_error 429 too many requests retry-after proxy reached limit', filters: { status: ['429'], type: ['rate_limit_error'] } },
+  { url: '/fixes/overload/', title: 'Overloaded', text: 'overloaded_error 529 overloaded capacity retry later', filters: { status: ['529'], type: ['overloaded_error'] } },
+  { url: '/fixes/usage/', title: 'Usage limit reached', text: 'usage limit reached 5-hour resets claude app wait', filters: {} },
+];
+const words = (t: string) => t.toLowerCase().split(/\s+/).filter(Boolean);
+
+function fakeData(signatures: SignatureEntry[] = []): SearchData {
+  const vocabulary = vocabularyShards(PAGES.map((p) => `${p.title} ${p.text}`));
+  const pagefind = {
+    async search(term: string | null, options: { filters?: Record<string, string> } = {}) {
+      const known = (term ? words(term) : []).filter((w) => PAGES.some((p) => words(`${p.title} ${p.text}`).some((x) => x.startsWith(w))));
+      if (term && !known.length) return { results: [] };
+      const hits = PAGES.filter(
+        (p) =>
+          known.every((w) => words(`${p.title} ${p.text}`).some((x) => x.startsWith(w))) &&
+          Object.entries(options.filters ?? {}).every(([k, v]) => p.filters[k]?.includes(v)),
+      );
+      return {
+        results: hits.map<PagefindHit>((p) => ({
+          id: p.url,
+          data: async () => ({ url: p.url, excerpt: p.text, meta: { title: p.title }, filters: p.filters }),
+        })),
+      };
+    },
+  };
+  return {
+    pagefind,
+    meta: async () => ({ shards: 1, pages: PAGES.length }),
+    signatures: async () => signatures,
+    words: async (shard) => vocabulary[shard] ?? [],
+  };
+}
+const urls = async (q: string, data = fakeData()) => (await searchFixes(q, data)).results.map((r) => r.url);
+
+describe('searchFixes', () => {
+  test('a long paste whose words never all occur on one page still finds the right page', async () => {
+    expect((await urls('429 too many requests from my proxy server while uploading a capacity report'))[0]).toBe('/fixes/rate/');
+  });
+  test('an error type named in the paste outranks word overlap', async () => {
+    expect((await urls('{"type":"error","error":{"type":"overloaded_error","message":"too many requests reached"}}'))[0]).toBe('/fixes/overload/');
+  });
+  test('a bare status narrows to the pages that declare it', async () => {
+    expect(await urls('HTTP 529')).toEqual(['/fixes/overload/']);
+  });
+  test('a typo is corrected against the index words', async () => {
+    const outcome = await searchFixes('usage limit reched', fakeData());
+    expect(outcome.corrections).toEqual([{ from: 'reched', to: 'reached' }]);
+    expect(outcome.results[0]!.url).toBe('/fixes/usage/');
+  });
+  test('an exact signature paste is recognised and put first', async () => {
+    const signature = { key: messageKey('invalid x-api-key'), message: 'invalid x-api-key', status: 401, type: 'authentication_error', url: '/fixes/key/', title: 'Fix invalid x-api-key' };
+    const outcome = await searchFixes("Error code: 401 - {'type': 'error', 'error': {'type': 'authentication_error', 'message': 'invalid x-api-key'}}", fakeData([signature]));
+    expect(outcome.recognized?.signature).toEqual(signature);
+    expect(outcome.results[0]!.url).toBe('/fixes/key/');
+  });
+  test('nothing to search for gives no results', async () => {
+    expect(await urls('   ')).toEqual([]);
+    expect(await urls('the and of')).toEqual([]);
+  });
+});
+
+describe('typo helpers', () => {
+  test.each([
+    ['wroking', 'working', 1],
+    ['reched', 'reached', 1],
+    ['incrase', 'increase', 1],
+    ['abc', 'xyz', 3],
+  ])('editDistance(%s, %s) = %i', (a, b, d) => expect(editDistance(a, b, 3)).toBe(d));
+  test('correctWord keeps short words and prefers the commoner word on a tie', () => {
+    expect(correctWord('lmt', ['limit'])).toBeUndefined();
+    expect(correctWord('cade', ['code', 'cake'])).toBe('code');
+    expect(correctWord('quota', ['quota'])).toBeUndefined();
+  });
+  test('knownWord matches prefixes like Pagefind', () => {
+    expect(knownWord('overload', ['overloaded_error'])).toBe(true);
+    expect(knownWord('overlord', ['overloaded_error'])).toBe(false);
+  });
+  test('signatureShard is stable and within range', () => {
+    expect(signatureShard('invalid x api key', 7)).toBe(signatureShard('invalid x api key', 7));
+    expect(signatureShard('anything', 1)).toBe(0);
+  });
+});
