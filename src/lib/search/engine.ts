@@ -213,11 +213,20 @@ export async function searchFixes(raw: string, data: SearchData, limit = 10, tra
   }
 
   let ids = [...scores.entries()].sort((x, y) => y[1] - x[1]).map(([id]) => id);
-  let fragments = await Promise.all(ids.slice(0, limit + 1).map(async (id) => ({ id, fragment: await hits.get(id)!.data() })));
+  let fragments = await Promise.all(ids.slice(0, limit).map(async (id) => ({ id, fragment: await hits.get(id)!.data() })));
 
   if (recognized) {
     outcome.recognized = { url: recognized.url, title: recognized.title, signature: recognized };
-    const at = fragments.findIndex((f) => f.fragment.url === recognized.url);
+    // The recognised fix goes first, even when the fused ranking had it below the cut: then look
+    // further down the ranking for it (fragments tell the URL of a hit).
+    let at = fragments.findIndex((f) => f.fragment.url === recognized.url);
+    for (let i = limit; at === -1 && i < Math.min(ids.length, limit + 30); i++) {
+      const fragment = await hits.get(ids[i]!)!.data();
+      if (fragment.url === recognized.url) {
+        fragments.push({ id: ids[i]!, fragment });
+        at = fragments.length - 1;
+      }
+    }
     if (at > 0) fragments.unshift(...fragments.splice(at, 1));
   }
   if (trace) for (const f of fragments) outcome.trace!.push({ term: `= ${f.fragment.url}`, weight: scores.get(f.id)!, ids: [f.id] });

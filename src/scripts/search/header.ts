@@ -3,7 +3,7 @@ import { searchFixes, type SearchOutcome } from '../../lib/search/engine.ts';
 import { searchData } from './data.ts';
 import { correctionNote, recognizedBox, resultContent } from './render.ts';
 
-const LIMIT = 8;
+const LIMIT = 6;
 
 export function mountHeaderSearch(form: HTMLFormElement): void {
   if (form.dataset.mounted) return;
