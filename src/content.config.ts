@@ -9,7 +9,7 @@ import { createIdGenerator } from './lib/entry-id';
 
 // Every collection is a flat folder; an entry's id is its file name without extension,
 // and two files with the same name in one collection fail the sync naming both.
-function folder(name: string, pattern: string) {
+function folder(name: string, pattern: string): ReturnType<typeof glob> {
   return glob({ base: `${contentDir()}/${name}`, pattern, generateId: createIdGenerator(name) });
 }
 
@@ -84,6 +84,13 @@ const fixes = defineCollection({
         .regex(/^KB-\d{4,}$/, 'article IDs look like KB-1001')
         .describe('Permanent ID, never reused or changed'),
       title: z.string().trim().min(1),
+      metaTitle: z
+        .string()
+        .trim()
+        .min(1)
+        .max(60, 'metaTitle is the <title> of the page: at most 60 characters')
+        .optional()
+        .describe('Shorter title for search results and tabs, when the title is longer than 60 characters'),
       quickAnswer: z.string().trim().min(1).describe('One or two sentences that solve the common case'),
       product: reference('products'),
       cluster: reference('clusters'),
@@ -126,4 +133,16 @@ const faqs = defineCollection({
   }),
 });
 
-export const collections = { products, clusters, fixes, causes, faqs };
+/** An API status code and error type with its official meaning, for the /errors/ landing pages. */
+const errorCodes = defineCollection({
+  loader: folder('error-codes', '*.{yaml,yml}'),
+  schema: z.strictObject({
+    status: z.number().int().min(100).max(599),
+    type: z.string().regex(/^[a-z][a-z0-9_]*$/),
+    name: z.string().trim().min(1),
+    meaning: z.string().trim().min(1).describe('What the status means, from the official docs'),
+    source: z.url({ protocol: /^https?$/ }),
+  }),
+});
+
+export const collections = { products, clusters, fixes, causes, faqs, errorCodes };

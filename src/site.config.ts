@@ -11,6 +11,14 @@ export const SITE = {
   url: process.env.SITE_URL ?? 'https://unstuck.example',
   /** Language of every page (one language keeps one Pagefind index). */
   lang: 'en',
+  /**
+   * Where readers report a problem with an article. `{id}`, `{slug}`, `{title}` and `{url}` are
+   * filled in (URL-encoded). Set REPORT_PROBLEM_URL when deploying, e.g. your issue tracker's
+   * new-issue URL; the default is an email to the address in CONTACT_EMAIL.
+   */
+  reportProblemUrl:
+    process.env.REPORT_PROBLEM_URL ??
+    `mailto:${process.env.CONTACT_EMAIL ?? 'kb@unstuck.example'}?subject=Problem%20with%20{id}%3A%20{title}&body={url}`,
   /** How many fixes the Related Issues box shows. */
   relatedIssuesLimit: 6,
   /** How many fixes the home page lists as most common. */

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildGraph, type KnowledgeGraph } from '../lib/content-graph.ts';
+import { errorCodePages, type ErrorCodePage } from '../lib/error-codes.ts';
 import { SITE } from '../site.config.ts';
 
 export type FixEntry = CollectionEntry<'fixes'>;
@@ -15,6 +16,8 @@ export interface KnowledgeBase extends KnowledgeGraph {
   fixEntry: (id: string) => FixEntry;
   causeEntry: (id: string) => CauseEntry;
   faqEntry: (id: string) => FaqEntry;
+  /** /errors/ landing pages: per HTTP status and per error type. */
+  errorPages: { statuses: ErrorCodePage[]; types: ErrorCodePage[] };
 }
 
 function entryMap<T extends { id: string }>(entries: T[]) {
@@ -29,12 +32,13 @@ function entryMap<T extends { id: string }>(entries: T[]) {
 const file = (entry: { filePath?: string; id: string }, collection: string) => entry.filePath ?? `${collection}/${entry.id}`;
 
 async function load(): Promise<KnowledgeBase> {
-  const [products, clusters, fixes, causes, faqs] = await Promise.all([
+  const [products, clusters, fixes, causes, faqs, errorCodes] = await Promise.all([
     getCollection('products'),
     getCollection('clusters'),
     getCollection('fixes'),
     getCollection('causes'),
     getCollection('faqs'),
+    getCollection('errorCodes'),
   ]);
   const graph = buildGraph(
     {
@@ -62,7 +66,13 @@ async function load(): Promise<KnowledgeBase> {
     },
     { relatedLimit: SITE.relatedIssuesLimit },
   );
-  return { ...graph, fixEntry: entryMap(fixes), causeEntry: entryMap(causes), faqEntry: entryMap(faqs) };
+  return {
+    ...graph,
+    fixEntry: entryMap(fixes),
+    causeEntry: entryMap(causes),
+    faqEntry: entryMap(faqs),
+    errorPages: errorCodePages(graph.fixes, errorCodes.map((e) => e.data)),
+  };
 }
 
 let cached: Promise<KnowledgeBase> | undefined;

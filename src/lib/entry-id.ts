@@ -19,9 +19,8 @@ export function createIdGenerator(collection: string) {
     const id = entryIdFromPath(entry);
     const first = seen.get(id);
     if (first !== undefined && first !== entry) {
-      throw new Error(
-        `Duplicate slug "${id}" in the ${collection} collection: ${first} and ${entry}. Rename one of the files.`,
-      );
+      const [a, b] = [first, entry].sort();
+      throw new Error(`Duplicate slug "${id}" in the ${collection} collection: ${a} and ${b}. Rename one of the files.`);
     }
     seen.set(id, entry);
     return id;

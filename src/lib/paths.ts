@@ -12,3 +12,22 @@ export const causePath = (slug: string) => `/causes/${slug}/`;
 /** @example faqPath('contact-support') // => '/faq/#faq-contact-support' */
 export const faqPath = (slug: string) => `/faq/#${faqAnchorId(slug)}`;
 export const searchPath = (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/');
+/** @example errorCodePath('429') // => '/errors/429/' */
+export const errorCodePath = (code: string) => `/errors/${code}/`;
+/** @example markdownPath('claude-api-key-not-working') // => '/fixes/claude-api-key-not-working.md' */
+export const markdownPath = (slug: string) => `/fixes/${slug}.md`;
+/**
+ * The permanent short link of an article ID.
+ * @example kbPath('KB-1001') // => '/kb/1001/'
+ */
+export const kbPath = (articleId: string) => `/kb/${articleId.replace(/^KB-/, '')}/`;
+/** @example causesIndexPath() // => '/causes/' */
+export const causesIndexPath = () => '/causes/';
+
+/**
+ * The "report a problem" link of an article, from the configured template.
+ * @example reportProblemHref('https://x/new?t={id}', { id: 'KB-1', slug: 's', title: 'T', url: 'https://u' }) // => 'https://x/new?t=KB-1'
+ */
+export function reportProblemHref(template: string, article: { id: string; slug: string; title: string; url: string }): string {
+  return template.replace(/\{(id|slug|title|url)\}/g, (_m, key: keyof typeof article) => encodeURIComponent(article[key]));
+}

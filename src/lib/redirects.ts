@@ -1,10 +1,11 @@
 import type { Redirect } from './content-graph.ts';
-import { fixPath } from './paths.ts';
 
 /**
- * The `_redirects` file for static hosts: one 301 per alias.
- * @example redirectsFile([{ from: 'old', to: 'new', file: '' }]) // => '/fixes/old/ /fixes/new/ 301\n'
+ * The `_redirects` file for static hosts: one 301 per old path.
+ * @example redirectsFile([{ from: '/fixes/old/', to: '/fixes/new/' }]) // => '/fixes/old/ /fixes/new/ 301\n'
  */
-export function redirectsFile(redirects: readonly Redirect[]): string {
-  return redirects.map((r) => `${fixPath(r.from)} ${fixPath(r.to)} 301\n`).join('');
+export function redirectsFile(redirects: readonly { from: string; to: string }[]): string {
+  return redirects.map((r) => `${r.from} ${r.to} 301\n`).join('');
 }
+
+export type { Redirect };

@@ -39,6 +39,19 @@ export function stepAnchors(): HastPluginEntry {
           const id = stepAnchorId(step.id);
           visit.setProperty(node, 'id', id);
           visit.setProperty(node, 'className', ['step-title']);
+          visit.insertAfter(node, {
+            type: 'element',
+            tagName: 'p',
+            properties: { className: ['copy-row'], dataPagefindIgnore: '' },
+            children: [
+              {
+                type: 'element',
+                tagName: 'button',
+                properties: { type: 'button', className: ['copy-button'], hidden: true, dataCopyAnchor: id, dataCopiedMessage: `Link to step ${index} copied`, ariaLabel: `Copy link to step ${index}: ${step.title}` },
+                children: [{ type: 'text', value: 'Copy link' }],
+              },
+            ],
+          });
           visit.appendChild(node, {
             type: 'element',
             tagName: 'a',

@@ -1,8 +1,10 @@
-// Writes `/_redirects` (Netlify, Cloudflare Pages and similar hosts): one permanent redirect per alias.
+// Writes `/_redirects` (Netlify, Cloudflare Pages and similar hosts): a permanent redirect for every
+// old slug (alias) and every short link (/kb/<id>/).
 // A dynamic route because Astro ignores page files whose names start with `_`.
 import type { APIRoute } from 'astro';
 import { knowledgeBase } from '../data/kb.ts';
 import { redirectsFile } from '../lib/redirects.ts';
+import { fixPath, kbPath } from '../lib/paths.ts';
 
 export async function getStaticPaths() {
   return [{ params: { redirects: '_redirects' } }];
@@ -10,5 +12,9 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async () => {
   const kb = await knowledgeBase();
-  return new Response(redirectsFile(kb.redirects), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  const lines = [
+    ...kb.redirects.map((r) => ({ from: fixPath(r.from), to: fixPath(r.to) })),
+    ...kb.fixes.map((f) => ({ from: kbPath(f.articleId), to: fixPath(f.id) })),
+  ];
+  return new Response(redirectsFile(lines), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
 };

@@ -1,0 +1,32 @@
+/** Limits and helpers for what search engines and link previews show. */
+
+/** Longest page title before the site name. */
+export const TITLE_MAX = 60;
+/** Meta description length range. */
+export const DESCRIPTION_MIN = 50;
+export const DESCRIPTION_MAX = 160;
+
+/**
+ * A meta description from longer text: whole sentences while they fit, else the first sentence cut
+ * at a word boundary with an ellipsis.
+ * @example metaDescription('One. Two.') // => 'One. Two.'
+ */
+export function metaDescription(text: string, max = DESCRIPTION_MAX): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const sentences = clean.match(/[^.!?]+[.!?]+(?=\s|$)/g) ?? [];
+  let out = '';
+  for (const sentence of sentences) {
+    const next = `${out}${out ? ' ' : ''}${sentence.trim()}`;
+    if (next.length > max) break;
+    out = next;
+  }
+  if (out.length >= DESCRIPTION_MIN) return out;
+  const cut = clean.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/** The page title of a fix: its metaTitle, or its title when that is short enough. */
+export function fixMetaTitle(fix: { title: string; metaTitle?: string | undefined }): string {
+  return fix.metaTitle ?? fix.title;
+}

@@ -1,0 +1,86 @@
+/**
+ * Renders the Open Graph images (SVG laid out by src/lib/og-image.ts) to PNG at build time, with
+ * resvg and fonts from @fontsource. Fonts are unpacked and measured once per build; every image
+ * reuses them.
+ */
+import { Resvg } from '@resvg/resvg-js';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { measureText, readFontMetrics, woffToSfnt, type FontMetrics } from '../lib/font-file.ts';
+import type { FaceName, Typesetter } from '../lib/og-image.ts';
+
+/** The font file of each face (latin subsets: all the site's text is English). */
+const FACE_FILES: Record<FaceName, string> = {
+  sans: '@fontsource/inter/files/inter-latin-400-normal.woff',
+  sansSemibold: '@fontsource/inter/files/inter-latin-600-normal.woff',
+  sansBold: '@fontsource/inter/files/inter-latin-700-normal.woff',
+  sansHeavy: '@fontsource/inter/files/inter-latin-800-normal.woff',
+  mono: '@fontsource/jetbrains-mono/files/jetbrains-mono-latin-500-normal.woff',
+  monoBold: '@fontsource/jetbrains-mono/files/jetbrains-mono-latin-700-normal.woff',
+};
+
+export interface OgRenderer extends Typesetter {
+  /** Render an SVG document to PNG bytes. */
+  render(svg: string): Uint8Array;
+}
+
+/** Find a package file from the project root (the build runs there) or, failing that, from this module. */
+function resolveFile(specifier: string): string {
+  const bases = [pathToFileURL(join(process.cwd(), 'package.json')).href, import.meta.url];
+  for (const base of bases) {
+    try {
+      return createRequire(base).resolve(specifier);
+    } catch {
+      // try the next base
+    }
+  }
+  throw new Error(`Cannot find ${specifier}: run npm install`);
+}
+
+/**
+ * resvg's Node binding loads fonts from files only, and not from WOFF: write each unpacked font
+ * once to a temporary folder, named by its content hash (parallel builds share the files safely).
+ */
+function fontFileFor(sfnt: Uint8Array): string {
+  const dir = join(tmpdir(), 'unstuck-og-fonts');
+  const file = join(dir, `${createHash('sha256').update(sfnt).digest('hex').slice(0, 24)}.ttf`);
+  if (!existsSync(file)) {
+    mkdirSync(dir, { recursive: true });
+    const partial = `${file}.${process.pid}.${Date.now()}.tmp`;
+    writeFileSync(partial, sfnt);
+    renameSync(partial, file);
+  }
+  return file;
+}
+
+function createRenderer(): OgRenderer {
+  const faces = new Map<FaceName, FontMetrics>();
+  const files: string[] = [];
+  for (const [name, specifier] of Object.entries(FACE_FILES) as [FaceName, string][]) {
+    const sfnt = woffToSfnt(readFileSync(resolveFile(specifier)));
+    faces.set(name, readFontMetrics(sfnt));
+    files.push(fontFileFor(sfnt));
+  }
+  const metrics = (name: FaceName) => faces.get(name)!;
+  const options = {
+    font: { loadSystemFonts: false, fontFiles: files, defaultFontFamily: metrics('sans').family },
+    fitTo: { mode: 'original' as const },
+  };
+  return {
+    face: (name) => ({ family: metrics(name).family, weight: metrics(name).weight }),
+    measure: (text, name, size) => measureText(metrics(name), text, size),
+    render: (svg) => new Resvg(svg, options).render().asPng(),
+  };
+}
+
+let renderer: OgRenderer | undefined;
+
+/** The shared renderer, created on first use. */
+export function ogRenderer(): OgRenderer {
+  renderer ??= createRenderer();
+  return renderer;
+}

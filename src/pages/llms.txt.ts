@@ -1,0 +1,20 @@
+// /llms.txt: the site for AI agents: what it is and every fix as a Markdown link, by cluster.
+import type { APIRoute } from 'astro';
+import { knowledgeBase } from '../data/kb.ts';
+import { markdownPath } from '../lib/paths.ts';
+import { llmsTxt } from '../lib/site-files.ts';
+import { SITE } from '../site.config.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const kb = await knowledgeBase();
+  const body = llmsTxt({
+    name: SITE.name,
+    summary: `${SITE.tagline} ${kb.products.map((p) => p.description).join(' ')}`,
+    site: site!.href,
+    groups: kb.clusters.map((c) => ({
+      title: `${kb.product(c.product).name}: ${c.title}`,
+      fixes: kb.fixesIn(c.id).map((f) => ({ title: f.title, markdownPath: markdownPath(f.id), quickAnswer: f.quickAnswer })),
+    })),
+  });
+  return new Response(body, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+};
