@@ -30,3 +30,16 @@ export function metaDescription(text: string, max = DESCRIPTION_MAX): string {
 export function fixMetaTitle(fix: { title: string; metaTitle?: string | undefined }): string {
   return fix.metaTitle ?? fix.title;
 }
+
+/**
+ * The first candidate title that fits in {@link TITLE_MAX} characters, else the last one cut at a
+ * word boundary with an ellipsis.
+ * @example fitTitle(['A title that is far too long for a browser tab and a search result page', 'Short']) // => 'Short'
+ */
+export function fitTitle(candidates: readonly string[], max = TITLE_MAX): string {
+  const fit = candidates.find((c) => c.length <= max);
+  if (fit) return fit;
+  const last = candidates[candidates.length - 1] ?? '';
+  const cut = last.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,;:.–—-]+$/, '')}…`;
+}

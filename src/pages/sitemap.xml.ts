@@ -1,4 +1,4 @@
-// /sitemap.xml: every canonical page with its last change; no redirects, no search or 404 page.
+// /sitemap.xml: every canonical page with its last change; no redirects and no 404 page.
 import type { APIRoute } from 'astro';
 import { knowledgeBase } from '../data/kb.ts';
 import { causePath, causesIndexPath, clusterPath, errorCodePath, fixPath, productPath } from '../lib/paths.ts';
@@ -13,6 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
     { url: abs('/faq/'), lastmod: latest(kb.fixes.filter((f) => f.faqs.length)) },
     { url: abs(causesIndexPath()), lastmod: latest(kb.fixes) },
     { url: abs('/errors/'), lastmod: latest(kb.fixes) },
+    { url: abs('/search/'), lastmod: latest(kb.fixes) },
     ...kb.products.map((p) => ({ url: abs(productPath(p.id)), lastmod: latest(kb.fixes.filter((f) => f.product === p.id)) })),
     ...kb.clusters.map((c) => ({ url: abs(clusterPath(c.id)), lastmod: latest(kb.fixesIn(c.id)) })),
     ...kb.fixes.map((f) => ({ url: abs(fixPath(f.id)), lastmod: kb.fixEntry(f.id).data.reviewed })),

@@ -1,0 +1,163 @@
+import { describe, expect, test } from 'vitest';
+import { metaDescription, fixMetaTitle, DESCRIPTION_MAX } from '../../src/lib/seo.ts';
+import { atomFeed, llmsTxt, robotsTxt, sitemapXml } from '../../src/lib/site-files.ts';
+import { breadcrumbList, crumbsJsonLd, faqPage, fixStructuredData, howTo, serializeJsonLd } from '../../src/lib/jsonld.ts';
+import { markdownToText, subsectionTexts } from '../../src/lib/plain-text.ts';
+import { fixMarkdown, ticketText, type FixTextInput } from '../../src/lib/fix-text.ts';
+import { errorCodePages } from '../../src/lib/error-codes.ts';
+import { kbPath, reportProblemHref } from '../../src/lib/paths.ts';
+
+describe('metaDescription', () => {
+  test.each([
+    ['Short enough text stays as it is, whatever its length below the limit.', 'Short enough text stays as it is, whatever its length below the limit.'],
+    [`First sentence is fine and long enough to stand alone as a description. ${'a second clause that keeps going '.repeat(6)}end.`, 'First sentence is fine and long enough to stand alone as a description.'],
+    [`${'word '.repeat(60)}end.`, `${'word '.repeat(31).trim()}…`],
+  ])('%#', (input, expected) => {
+    const out = metaDescription(input);
+    expect(out).toBe(expected);
+    expect(out.length).toBeLessThanOrEqual(DESCRIPTION_MAX);
+  });
+  test('fixMetaTitle prefers the short title', () => {
+    expect(fixMetaTitle({ title: 'Long', metaTitle: 'Short' })).toBe('Short');
+    expect(fixMetaTitle({ title: 'Only' })).toBe('Only');
+  });
+});
+
+describe('JSON-LD', () => {
+  test('serializeJsonLd cannot close its script element', () => {
+    const out = serializeJsonLd({ name: '</script><script>alert(1)</script> & \u2028' });
+    expect(out).not.toMatch(/<|>|&|\u2028/);
+    expect(JSON.parse(out)).toEqual({ name: '</script><script>alert(1)</script> & \u2028' });
+  });
+  test('breadcrumbs, HowTo and FAQPage have schema.org shapes', () => {
+    expect(breadcrumbList([{ name: 'A', url: 'https://s/a/' }, { name: 'B', url: 'https://s/b/' }])).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, name: 'A', item: 'https://s/a/' },
+        { '@type': 'ListItem', position: 2, name: 'B', item: 'https://s/b/' },
+      ],
+    });
+    expect(howTo({ url: 'https://s/f/', name: 'N', description: 'D', steps: [{ name: 'One', text: '', anchor: 'step-one' }] }).step).toEqual([
+      { '@type': 'HowToStep', position: 1, name: 'One', text: 'One', url: 'https://s/f/#step-one' },
+    ]);
+    expect(faqPage([{ question: 'Q?', answer: 'A.' }]).mainEntity).toEqual([{ '@type': 'Question', name: 'Q?', acceptedAnswer: { '@type': 'Answer', text: 'A.' } }]);
+    expect(crumbsJsonLd([{ label: 'Home', href: '/' }, { label: 'Here' }], 'https://s.example', '/here/').itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://s.example/' },
+      { '@type': 'ListItem', position: 2, name: 'Here', item: 'https://s.example/here/' },
+    ]);
+  });
+  test('fixStructuredData: TechArticle dated by the review, HowTo step text from the body', () => {
+    const blocks = fixStructuredData({
+      site: 'https://s.example/',
+      siteName: 'Site',
+      fix: {
+        id: 'f', articleId: 'KB-1', title: 'T', description: 'D', created: '2026-01-01', reviewed: '2026-02-01',
+        steps: [{ id: 'one', title: 'First' }],
+        signatures: [{ message: 'boom', type: 'api_error' }],
+        body: '## Steps\n\n### First\n\nRun `npm ci` now.\n\nMore text.\n',
+      },
+      product: { id: 'p', name: 'P' },
+      cluster: { id: 'c', title: 'C' },
+      faqs: [{ question: 'Q?', body: '**Yes**, see [docs](https://x).' }],
+    });
+    expect(blocks.map((b) => b['@type'])).toEqual(['TechArticle', 'HowTo', 'FAQPage', 'BreadcrumbList']);
+    expect(blocks[0]).toMatchObject({ dateModified: '2026-02-01', datePublished: '2026-01-01', identifier: 'KB-1', url: 'https://s.example/fixes/f/', image: 'https://s.example/og/f.png', keywords: 'api_error, boom' });
+    expect((blocks[1]!.step as { text: string }[])[0]!.text).toBe('Run npm ci now.');
+    expect((blocks[2]!.mainEntity as { acceptedAnswer: { text: string } }[])[0]!.acceptedAnswer.text).toBe('Yes, see docs.');
+  });
+});
+
+describe('plain text', () => {
+  test.each([
+    ['Run `npm ci` and see [the docs](https://x).', 'Run npm ci and see the docs.'],
+    ['**Bold** and _em_ and \\{braces\\}', 'Bold and em and {braces}'],
+    ['```sh\ncurl x\n```', 'curl x'],
+    ['- one\n- two', '• one\n• two'],
+  ])('markdownToText(%j)', (md, text) => expect(markdownToText(md)).toBe(text));
+  test('subsectionTexts splits a section by its ### headings, ignoring fenced code', () => {
+    const body = '## Steps\n\n### A\n\nx\n```\n## not\n```\n### B\n\ny\n\n## Why this happens\n\nz';
+    expect(subsectionTexts(body, 'Steps')).toEqual([
+      { heading: 'A', text: 'x\n```\n## not\n```' },
+      { heading: 'B', text: 'y' },
+    ]);
+  });
+});
+
+describe('site files', () => {
+  test('sitemap escapes URLs and carries lastmod', () => {
+    expect(sitemapXml([{ url: 'https://s/a?b=1&c=2', lastmod: '2026-01-01' }, { url: 'https://s/b/' }])).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n  <url><loc>https://s/a?b=1&amp;c=2</loc><lastmod>2026-01-01</lastmod></url>\n  <url><loc>https://s/b/</loc></url>\n</urlset>\n',
+    );
+  });
+  test('robots.txt points at the sitemap', () => {
+    expect(robotsTxt('https://s.example/')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://s.example/sitemap.xml\n');
+  });
+  test('the Atom feed lists the most recently reviewed first and escapes text', () => {
+    const feed = atomFeed({
+      site: 'https://s.example/',
+      title: 'S & co',
+      subtitle: 'sub',
+      entries: [
+        { url: 'https://s.example/a/', id: 'tag:a', title: 'Old <one>', summary: 's', published: '2026-01-01', updated: '2026-01-01', category: 'c' },
+        { url: 'https://s.example/b/', id: 'tag:b', title: 'New', summary: 's', published: '2026-01-01', updated: '2026-03-01', category: 'c' },
+      ],
+    });
+    expect(feed).toContain('<title>S &amp; co</title>');
+    expect(feed).toContain('<updated>2026-03-01T00:00:00Z</updated>');
+    expect(feed.indexOf('<title>New</title>')).toBeLessThan(feed.indexOf('<title>Old &lt;one&gt;</title>'));
+  });
+  test('llms.txt links every fix as Markdown', () => {
+    expect(llmsTxt({ name: 'S', summary: 'Sum.', site: 'https://s.example/', groups: [{ title: 'G', fixes: [{ title: 'F', markdownPath: '/fixes/f.md', quickAnswer: 'Do\nit.' }] }] })).toBe(
+      '# S\n\n> Sum.\n\nEach fix is available as plain Markdown at the link below (the same path as its page, with .md).\n\n## G\n\n- [F](https://s.example/fixes/f.md): Do it.\n',
+    );
+  });
+});
+
+describe('fix text', () => {
+  const input: FixTextInput = {
+    title: 'Fix "boom"',
+    quickAnswer: 'Do the thing.',
+    url: 'https://s.example/fixes/boom/',
+    shortUrl: 'https://s.example/kb/1001/',
+    articleId: 'KB-1001',
+    reviewed: '2026-11-26',
+    signatures: [{ message: 'boom', status: 500, type: 'api_error' }],
+    steps: [{ title: 'Check' }, { title: 'Retry' }],
+    body: '## Steps\n\n### Check\n\nLook at \\{x\\}.\n\n### Retry\n\nAgain.',
+    causes: [{ title: 'Cause', url: 'https://s.example/causes/c/', summary: 'Why.' }],
+    faqs: [{ question: 'Q?', body: 'A.', url: 'https://s.example/faq/#faq-q' }],
+    sources: [{ title: 'Docs', url: 'https://docs.example/' }],
+  };
+  test('ticket text as plain text and as Markdown', () => {
+    expect(ticketText(input, 'text')).toBe('Fix "boom"\n\nDo the thing.\n\n1. Check\n2. Retry\n\nFull steps: https://s.example/kb/1001/');
+    expect(ticketText(input, 'markdown')).toBe('**Fix "boom"**\n\nDo the thing.\n\n1. Check\n2. Retry\n\nFull steps: https://s.example/kb/1001/');
+  });
+  test('the Markdown twin has every part of the page', () => {
+    const md = fixMarkdown(input);
+    for (const part of ['# Fix "boom"', '> Do the thing.', 'HTTP 500 api_error:', '```text\nboom\n```', '### Check', 'Look at {x}.', '- [Cause](https://s.example/causes/c/): Why.', '### Q?', '- [Docs](https://docs.example/)']) {
+      expect(md).toContain(part);
+    }
+  });
+});
+
+describe('error code pages', () => {
+  const fix = (id: string, signatures: { message: string; status?: number; type?: string }[]) => ({ id, signatures }) as never;
+  test('one page per status and per type that a fix covers, with the official entry', () => {
+    const pages = errorCodePages(
+      [fix('a', [{ message: 'x', status: 429, type: 'rate_limit_error' }, { message: 'y', status: 429 }]), fix('b', [{ message: 'z', status: 401 }])],
+      [{ status: 429, type: 'rate_limit_error', name: 'Rate limit', meaning: 'm', source: 'https://s' }],
+    );
+    expect(pages.statuses.map((p) => [p.code, p.fixes.length, p.entry?.name])).toEqual([['401', 1, undefined], ['429', 1, 'Rate limit']]);
+    expect(pages.types.map((p) => [p.code, p.fixes.length])).toEqual([['rate_limit_error', 1]]);
+  });
+});
+
+describe('links', () => {
+  test('kbPath drops the KB- prefix', () => expect(kbPath('KB-1001')).toBe('/kb/1001/'));
+  test('reportProblemHref fills and encodes the template', () => {
+    expect(reportProblemHref('mailto:a@b?subject={id}%20{title}&body={url}', { id: 'KB-1', slug: 's', title: 'A & "B"', url: 'https://s/x/' })).toBe(
+      'mailto:a@b?subject=KB-1%20A%20%26%20%22B%22&body=https%3A%2F%2Fs%2Fx%2F',
+    );
+  });
+});
