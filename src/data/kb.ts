@@ -2,8 +2,10 @@
  * The query module: the only place that reads content collections. It loads every collection
  * once, validates the whole set (src/lib/content-graph.ts) and hands pages ready-made lists.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildGraph, type KnowledgeGraph } from '../lib/content-graph.ts';
+import { rawDateProblems } from '../lib/raw-dates.ts';
+import { buildGraph, ContentError, type KnowledgeGraph } from '../lib/content-graph.ts';
 import { errorCodePages, type ErrorCodePage } from '../lib/error-codes.ts';
 import { SITE } from '../site.config.ts';
 
@@ -40,6 +42,11 @@ async function load(): Promise<KnowledgeBase> {
     getCollection('faqs'),
     getCollection('errorCodes'),
   ]);
+  // Dates YAML silently rolled over (2026-02-30 → 2026-03-02) are caught on the raw text.
+  const dateProblems = fixes.flatMap((f) =>
+    f.filePath ? rawDateProblems(readFileSync(f.filePath, 'utf8')).map((message) => ({ file: f.filePath!, message })) : [],
+  );
+  if (dateProblems.length) throw new ContentError(dateProblems);
   const graph = buildGraph(
     {
       products: products.map((p) => ({ id: p.id, file: file(p, 'products'), name: p.data.name, description: p.data.description, commonFixes: p.data.commonFixes.map((r) => r.id) })),

@@ -3,7 +3,7 @@
  * serialisation into a <script type="application/ld+json"> block.
  */
 import { stepAnchorId } from './anchors.ts';
-import { clusterPath, fixPath, productPath } from './paths.ts';
+import { clusterPath, fixPath, ogImagePath, productPath } from './paths.ts';
 import { markdownToText, subsectionTexts } from './plain-text.ts';
 
 export interface Crumb {
@@ -124,7 +124,7 @@ export function fixStructuredData(input: FixStructuredDataInput): Thing[] {
       datePublished: fix.created,
       dateModified: fix.reviewed,
       identifier: fix.articleId,
-      image: abs(`/og/${fix.id}.png`),
+      image: abs(ogImagePath(fix.id)),
       publisher: input.siteName,
       section: input.cluster.title,
       keywords: [...new Set(fix.signatures.flatMap((s) => [s.type, s.message.length <= 60 ? s.message : undefined]).filter((k): k is string => !!k))],

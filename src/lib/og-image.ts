@@ -142,12 +142,15 @@ function textElement(t: Typesetter, run: TextRun): string {
   const { family, weight } = t.face(run.face);
   const anchor = run.anchor && run.anchor !== 'start' ? ` text-anchor="${run.anchor}"` : '';
   return (
-    `<text x="${round(run.x)}" y="${round(run.y)}" font-family="${escapeXml(family)}" font-weight="${weight}" ` +
+    `<text x="${round(run.x)}" y="${round(run.y)}" font-family="${escapeXml(cssString(family))}" font-weight="${weight}" ` +
     `font-size="${run.size}" fill="${run.fill}"${anchor}>${escapeXml(run.text)}</text>`
   );
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/** A font family name as a quoted CSS string, so names with commas or quotes stay one name. */
+const cssString = (name: string) => `'${name.replace(/['\\]/g, '\\$&')}'`;
 
 function svgDocument(body: string[]): string {
   return (
@@ -159,15 +162,15 @@ function svgDocument(body: string[]): string {
   );
 }
 
-/** The site's mark: a rounded square holding the first letter of the site name. */
-function brand(t: Typesetter, siteName: string, x: number, baseline: number, size: number): string[] {
+/** The site's mark (a rounded square holding the first letter of the site name) and name, ending before `right`. */
+function brand(t: Typesetter, siteName: string, x: number, baseline: number, size: number, right: number): string[] {
   const mark = Math.round(size * 1.3);
   const top = baseline - size * 0.73 - (mark - size * 0.73) / 2;
   const initial = Array.from(siteName.trim())[0]?.toUpperCase() ?? '';
   return [
     `<rect x="${round(x)}" y="${round(top)}" width="${mark}" height="${mark}" rx="${round(mark * 0.22)}" fill="${COLORS.accent}"/>`,
     textElement(t, { x: x + mark / 2, y: top + mark / 2 + size * 0.35, face: 'sansHeavy', size: Math.round(size * 0.92), fill: COLORS.onAccent, text: initial, anchor: 'middle' }),
-    textElement(t, { x: x + mark + size * 0.45, y: baseline, face: 'sansHeavy', size, fill: COLORS.text, text: normalizeSpace(siteName) }),
+    textElement(t, { x: x + mark + size * 0.45, y: baseline, face: 'sansHeavy', size, fill: COLORS.text, text: oneLine(t, siteName, 'sansHeavy', size, right - x - mark - size * 0.45) }),
   ];
 }
 
@@ -186,22 +189,21 @@ export interface FixCard {
 }
 
 const HEADER_BASELINE = 100;
-const CLUSTER_BASELINE = 172;
-const TITLE_TOP = 200;
+const CLUSTER_BASELINE = 168;
+const TITLE_TOP = 192;
 const BOTTOM = OG_HEIGHT - 52;
 
 /** The image of one fix: brand and article ID, cluster, title, and its first error message. */
 export function fixCardSvg(card: FixCard, t: Typesetter): string {
-  const body: string[] = brand(t, card.siteName, PAD_X, HEADER_BASELINE, 34);
-
-  // Article ID, right-aligned in an outlined pill.
+  // Article ID, right-aligned in an outlined pill; the brand takes the rest of the row.
   const idSize = 26;
   const idText = normalizeSpace(card.articleId);
   const idWidth = t.measure(idText, 'monoBold', idSize);
   const pillPad = 18;
   const pillH = 48;
   const pillRight = OG_WIDTH - PAD_X;
-  const pillTop = HEADER_BASELINE - 34 * 0.73 / 2 - pillH / 2;
+  const pillTop = HEADER_BASELINE - (34 * 0.73) / 2 - pillH / 2;
+  const body: string[] = brand(t, card.siteName, PAD_X, HEADER_BASELINE, 34, pillRight - idWidth - 2 * pillPad - 32);
   body.push(
     `<rect x="${round(pillRight - idWidth - 2 * pillPad)}" y="${round(pillTop)}" width="${round(idWidth + 2 * pillPad)}" height="${pillH}" rx="${pillH / 2}" fill="none" stroke="${COLORS.boxBorder}" stroke-width="2"/>`,
     textElement(t, { x: pillRight - pillPad, y: pillTop + pillH / 2 + idSize * 0.36, face: 'monoBold', size: idSize, fill: COLORS.muted, text: idText, anchor: 'end' }),
@@ -246,7 +248,7 @@ export function fixCardSvg(card: FixCard, t: Typesetter): string {
     lines.forEach((line, i) => {
       body.push(textElement(t, { x: textX, y: top + pad + metaBlock + msgSize * 0.75 + i * msgLead, face: 'mono', size: msgSize, fill: COLORS.text, text: line }));
     });
-    titleBottom = top - 30;
+    titleBottom = top - 24;
   }
 
   const title = fitText(
@@ -270,7 +272,7 @@ export interface DefaultCard {
 
 /** The image of every page that is not a fix: brand, tagline and footer. */
 export function defaultCardSvg(card: DefaultCard, t: Typesetter): string {
-  const body = brand(t, card.siteName, PAD_X, 250, 96);
+  const body = brand(t, card.siteName, PAD_X, 250, 96, OG_WIDTH - PAD_X);
   const tagline = fitText(
     card.tagline,
     { sizes: [44, 40, 36], maxWidth: CONTENT_WIDTH, maxHeight: 200, maxLines: 3, lineHeight: 1.3 },

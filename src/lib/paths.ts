@@ -31,3 +31,5 @@ export const causesIndexPath = () => '/causes/';
 export function reportProblemHref(template: string, article: { id: string; slug: string; title: string; url: string }): string {
   return template.replace(/\{(id|slug|title|url)\}/g, (_m, key: keyof typeof article) => encodeURIComponent(article[key]));
 }
+/** The social-sharing image of a fix, or the default one. @example ogImagePath('claude-api-key-not-working') // => '/og/claude-api-key-not-working.png' */
+export const ogImagePath = (slug?: string) => (slug ? `/og/${slug}.png` : '/og/default.png');

@@ -24,8 +24,8 @@ const FACE_FILES: Record<FaceName, string> = {
 };
 
 export interface OgRenderer extends Typesetter {
-  /** Render an SVG document to PNG bytes. */
-  render(svg: string): Uint8Array;
+  /** Render an SVG document to PNG bytes (a plain Uint8Array, which `Response` accepts). */
+  render(svg: string): Uint8Array<ArrayBuffer>;
 }
 
 /** Find a package file from the project root (the build runs there) or, failing that, from this module. */
@@ -73,7 +73,7 @@ function createRenderer(): OgRenderer {
   return {
     face: (name) => ({ family: metrics(name).family, weight: metrics(name).weight }),
     measure: (text, name, size) => measureText(metrics(name), text, size),
-    render: (svg) => new Resvg(svg, options).render().asPng(),
+    render: (svg) => new Uint8Array(new Resvg(svg, options).render().asPng()),
   };
 }
 

@@ -2,6 +2,7 @@
 // The buttons are in the HTML but hidden; this script shows them, since they need JavaScript.
 const status = document.getElementById('copy-status');
 
+
 async function copy(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
@@ -37,3 +38,5 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
     setTimeout(() => (button.textContent = label), 1600);
   });
 }
+
+export {};

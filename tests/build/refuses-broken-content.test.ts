@@ -1,7 +1,7 @@
 // The build refuses broken content and names the file and the problem. Each case copies the valid
 // fixture set, breaks one thing, and builds it into a temporary folder.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -39,6 +39,14 @@ describe('the build refuses broken content, naming the file and the problem', ()
     ['one FAQ question stored twice', (d) => writeFileSync(join(d, 'faqs/down-again.mdx'), '---\nquestion: Is the Widget API down\ngroup: Basics\n---\nLook at status.\n'), [/is-it-down\.mdx: the question "Is the widget API down\?" is already stored as "down-again" \(.*down-again\.mdx\)/]],
     ['malformed frontmatter', (d) => edit(join(d, 'fixes/widget-timeout.md'), 'title: Widget request timed out', 'title: [unclosed'), [/widget-timeout\.md/]],
     ['a duplicate slug', (d) => cpSync(join(d, 'fixes/widget-timeout.md'), join(d, 'fixes/widget-timeout.mdx')), [/Duplicate slug "widget-timeout" in the fixes collection: widget-timeout\.md and widget-timeout\.mdx/]],
+    ['an unknown cluster', (d) => edit(join(d, 'fixes/widget-timeout.md'), 'cluster: widgets', 'cluster: gadgets'), [/widget-timeout\.md/, /gadgets/]],
+    ['an unknown FAQ reference', (d) => edit(join(d, 'fixes/widget-not-found.mdx'), 'faqs: [is-it-down]', 'faqs: [is-it-up]'), [/widget-not-found\.mdx/, /is-it-up/]],
+    ['invalid MDX: an unclosed JSX tag', (d) => edit(join(d, 'fixes/widget-not-found.mdx'), 'IDs change.', 'IDs change.\n\n<Callout>unclosed'), [/widget-not-found\.mdx/]],
+    ['invalid MDX: a stray brace', (d) => { cpSync(join(d, 'fixes/widget-timeout.md'), join(d, 'fixes/widget-timeout.mdx')); rmSync(join(d, 'fixes/widget-timeout.md')); edit(join(d, 'fixes/widget-timeout.mdx'), 'Set the timeout to 60 seconds.', 'Set the timeout to { 60 seconds.'); }, [/widget-timeout\.mdx/]],
+    ['an empty title', (d) => edit(join(d, 'fixes/widget-timeout.md'), 'title: Widget request timed out', 'title: ""'), [/widget-timeout/, /title/]],
+    ['an impossible date', (d) => edit(join(d, 'fixes/widget-timeout.md'), 'created: 2026-01-01\nreviewed: 2026-01-01', 'created: 2026-02-30\nreviewed: 2026-03-05'), [/widget-timeout\.md: created: 2026-02-30 is not a real calendar date/]],
+    ['a source that is not a URL', (d) => edit(join(d, 'fixes/widget-timeout.md'), 'url: https://example.com/docs/timeouts', 'url: the timeout docs'), [/widget-timeout/, /sources need an http\(s\) URL/]],
+    ['a fix listing itself as related', (d) => edit(join(d, 'fixes/widget-not-found.mdx'), 'related: [widget-timeout]', 'related: [widget-not-found]'), [/widget-not-found\.mdx: a fix cannot list itself in related/]],
   ])('%s', (_name, breakIt, patterns) => {
     const { status, output } = buildWith(breakIt);
     expect(status).not.toBe(0);

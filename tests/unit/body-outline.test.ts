@@ -59,3 +59,13 @@ describe('checkCauseBody / checkFaqBody', () => {
     expect(checkFaqBody('## Answer\nYes')).toEqual(['body line 1: an answer may not contain "## Answer"; use ### or lower']);
   });
 });
+
+import { rawDateProblems } from '../../src/lib/raw-dates.ts';
+describe('rawDateProblems', () => {
+  test.each([
+    ['---\ncreated: 2026-02-30\nreviewed: 2026-03-01\n---\n', ['created: 2026-02-30 is not a real calendar date']],
+    ['---\ncreated: "2025-13-01"\n---\n', ['created: 2025-13-01 is not a real calendar date']],
+    ['---\ncreated: 2024-02-29\nreviewed: 2026-11-26\n---\n', []],
+    ['no frontmatter', []],
+  ])('%j', (text, problems) => expect(rawDateProblems(text)).toEqual(problems));
+});
