@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 
 // Browser tests against the built site served by `astro preview`, in the system Chromium
 // (browser downloads are not possible on our machines). Set CHROMIUM_PATH to use another binary.
-const PORT = Number(process.env.E2E_PORT ?? 4322);
+const PORT = Number(process.env.E2E_PORT ?? 4517);
 
 export default defineConfig({
   testDir: 'tests/e2e',

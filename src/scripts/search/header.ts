@@ -42,11 +42,14 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
       li.id = `header-search-option-${i}`;
       li.setAttribute('role', 'option');
       li.setAttribute('aria-selected', 'false');
-      li.className = 'block rounded-md p-2 aria-selected:bg-surface';
-      const link = document.createElement('a');
-      link.tabIndex = -1;
-      li.append(link, ...resultContent(result, link));
+      li.className = 'block cursor-pointer rounded-md p-2 aria-selected:bg-surface';
+      li.dataset.href = result.url;
+      // An option holds no link of its own (no interactive element inside an option): choosing it
+      // with Enter or a click opens the fix.
+      const title = document.createElement('span');
+      li.append(title, ...resultContent(result, title));
       li.addEventListener('mousedown', (e) => e.preventDefault());
+      li.addEventListener('click', () => (location.href = result.url));
       list.append(li);
     });
     more.href = `/search/?q=${encodeURIComponent(input.value)}`;
@@ -81,7 +84,7 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
       e.preventDefault();
     } else if (e.key === 'Enter' && active >= 0) {
       e.preventDefault();
-      location.href = options()[active]!.querySelector('a')!.href;
+      location.href = options()[active]!.dataset.href!;
     } else if (e.key === 'Escape') {
       if (!popup.hidden) open(false);
       else input.blur();

@@ -23,12 +23,17 @@ export function excerptNodes(excerpt: string): Node[] {
     });
 }
 
-/** One result: linked title, cluster, status/type badges, excerpt. */
-export function resultContent(result: SearchResult, link: HTMLAnchorElement): HTMLElement[] {
-  link.href = result.url;
-  link.dataset.searchResult = '';
-  link.className = 'font-semibold';
-  link.textContent = result.title;
+/**
+ * One result: its title (a link on the search page, plain text inside a listbox option), cluster,
+ * status/type badges and excerpt.
+ */
+export function resultContent(result: SearchResult, title: HTMLElement): HTMLElement[] {
+  if (title instanceof HTMLAnchorElement) {
+    title.href = result.url;
+    title.dataset.searchResult = '';
+  }
+  title.className = 'font-semibold text-link';
+  title.textContent = result.title;
   const meta = el('p', 'mt-1 flex flex-wrap items-center gap-2 text-xs text-muted');
   if (result.cluster) meta.append(el('span', undefined, result.cluster));
   for (const status of result.statuses) meta.append(el('span', 'badge', `HTTP ${status}`));
