@@ -1,9 +1,6 @@
-// Copy buttons on fix and FAQ pages: step and answer links, the short link, and the ticket texts.
-// The buttons are in the HTML but hidden; this script shows them, since they need JavaScript.
-const status = document.getElementById('copy-status');
+// Copy buttons: step and answer links, the short link, and the ticket texts. Loaded on first use.
 
-
-async function copy(text: string): Promise<boolean> {
+async function writeClipboard(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
@@ -22,21 +19,18 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-text], button[data-copy-anchor]')) {
-  button.hidden = false;
-  const label = button.textContent ?? '';
-  button.addEventListener('click', async () => {
-    const anchor = button.dataset.copyAnchor;
-    const text = anchor ? `${location.origin}${location.pathname}#${anchor}` : button.dataset.copyText!;
-    const ok = await copy(text);
-    const message = ok ? (button.dataset.copiedMessage ?? 'Copied to the clipboard') : 'Could not copy; select the text and copy it yourself';
-    if (status) {
-      status.textContent = '';
-      status.textContent = message;
-    }
-    button.textContent = ok ? 'Copied' : 'Copy failed';
-    setTimeout(() => (button.textContent = label), 1600);
-  });
+/** Copy what a button stands for (an anchor link or its text), and say so to screen readers too. */
+export async function copyFrom(button: HTMLButtonElement): Promise<void> {
+  const anchor = button.dataset.copyAnchor;
+  const text = anchor ? `${location.origin}${location.pathname}#${anchor}` : (button.dataset.copyText ?? '');
+  const ok = await writeClipboard(text);
+  const status = document.getElementById('copy-status');
+  if (status) {
+    status.textContent = '';
+    status.textContent = ok ? (button.dataset.copiedMessage ?? 'Copied to the clipboard') : 'Could not copy; select the text and copy it yourself';
+  }
+  const label = button.dataset.label ?? button.textContent ?? '';
+  button.dataset.label = label;
+  button.textContent = ok ? 'Copied' : 'Copy failed';
+  setTimeout(() => (button.textContent = label), 1600);
 }
-
-export {};

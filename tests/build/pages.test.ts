@@ -81,13 +81,10 @@ describe('fix pages', () => {
     expect(root.querySelectorAll('aside a').map((a) => a.text)).toContain('Browse more fixes in this category');
   });
 
-  test('fix pages ship only two small scripts (search loader, copy buttons) and no inline script', () => {
+  test('fix pages ship one small script (search loader and copy buttons) and no inline script', () => {
     for (const slug of fixSlugs) {
       const scripts = page(fileFor(`/fixes/${slug}/`)!).querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
-      expect(scripts.map((s) => s.getAttribute('src')?.replace(/\.[\w-]+\.js$/, '.js')), slug).toEqual([
-        '/_astro/HeaderSearch.astro_astro_type_script_index_0_lang.js',
-        '/_astro/FixArticle.astro_astro_type_script_index_0_lang.js',
-      ]);
+      expect(scripts.map((s) => s.getAttribute('src')?.replace(/\.[\w-]+\.js$/, '.js')), slug).toEqual(['/_astro/HeaderSearch.astro_astro_type_script_index_0_lang.js']);
       expect(scripts.every((s) => s.text.trim() === ''), `${slug}: inline script`).toBe(true);
     }
   });

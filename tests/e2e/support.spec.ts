@@ -9,21 +9,22 @@ test.describe('copy buttons on a fix page, used from the keyboard', () => {
     const button = page.getByRole('button', { name: 'Copy link to step 3: Test the key on its own' });
     await button.focus();
     await page.keyboard.press('Enter');
-    expect(await clipboard(page)).toBe(`${baseURL}/fixes/claude-api-key-not-working/#step-test-key`);
+    await expect.poll(() => clipboard(page)).toBe(`${baseURL}/fixes/claude-api-key-not-working/#step-test-key`);
     await expect(page.locator('#copy-status')).toHaveText('Link to step 3 copied');
   });
 
   test('copy the link of an FAQ answer', async ({ page, baseURL }) => {
     await page.goto('/fixes/claude-api-key-not-working/');
     await page.getByRole('button', { name: /^Copy link to the answer: How do I verify/ }).press('Space');
-    expect(await clipboard(page)).toBe(`${baseURL}/fixes/claude-api-key-not-working/#faq-verify-api-key-valid`);
+    await expect.poll(() => clipboard(page)).toBe(`${baseURL}/fixes/claude-api-key-not-working/#faq-verify-api-key-valid`);
   });
 
   test('copy the short link and the fix for a ticket, as text and as Markdown', async ({ page }) => {
     await page.goto('/fixes/claude-api-key-not-working/');
     await page.getByRole('button', { name: 'Copy short link' }).press('Enter');
-    expect(await clipboard(page)).toMatch(/^https?:\/\/[^/]+\/kb\/1001\/$/);
+    await expect.poll(() => clipboard(page)).toMatch(/^https?:\/\/[^/]+\/kb\/1001\/$/);
     await page.getByRole('button', { name: 'Copy for a ticket (text)' }).press('Enter');
+    await expect(page.locator('#copy-status')).toHaveText('Fix copied as plain text');
     const text = await clipboard(page);
     expect(text.split('\n').slice(0, 5)).toEqual([
       'Fix "401 invalid x-api-key" (authentication_error)',
@@ -34,6 +35,7 @@ test.describe('copy buttons on a fix page, used from the keyboard', () => {
     ]);
     expect(text).toMatch(/\n6\. Replace the key everywhere and verify\n\nFull steps: https?:\/\/[^/]+\/kb\/1001\/$/);
     await page.getByRole('button', { name: 'Copy for a ticket (Markdown)' }).press('Enter');
+    await expect(page.locator('#copy-status')).toHaveText('Fix copied as Markdown');
     expect((await clipboard(page)).startsWith('**Fix "401 invalid x-api-key" (authentication_error)**\n')).toBe(true);
   });
 });

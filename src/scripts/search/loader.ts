@@ -1,5 +1,6 @@
-// On every page, a few hundred bytes: the "/" and Ctrl/Cmd+K shortcuts, and loading the search code
-// the first time the header search box gets focus. Without JavaScript the box still submits to /search/.
+// On every page, a few hundred bytes: the "/" and Ctrl/Cmd+K shortcuts, loading the search code the
+// first time the header search box gets focus, and the copy buttons (shown only where JavaScript runs;
+// their code loads on first use). Without JavaScript the search box still submits to /search/.
 const form = document.querySelector<HTMLFormElement>('form[data-header-search]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
 
@@ -18,4 +19,10 @@ if (form && input) {
       input.focus();
     }
   });
+}
+
+const copyButtons = document.querySelectorAll<HTMLButtonElement>('button[data-copy-text], button[data-copy-anchor]');
+for (const button of copyButtons) {
+  button.hidden = false;
+  button.addEventListener('click', () => void import('../copy.ts').then((m) => m.copyFrom(button)));
 }
