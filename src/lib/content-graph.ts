@@ -95,8 +95,6 @@ export interface KnowledgeGraph {
   causes: CauseNode[];
   /** FAQs sorted by group, then question. */
   faqs: FaqNode[];
-  /** FAQs grouped for the /faq/ page, groups in alphabetical order. */
-  faqGroups: { group: string; faqs: FaqNode[] }[];
   product: (id: string) => ProductNode;
   cluster: (id: string) => ClusterNode;
   fix: (id: string) => FixNode;
@@ -106,6 +104,8 @@ export interface KnowledgeGraph {
   fixesIn: (clusterId: string) => FixNode[];
   fixesWithCause: (causeId: string) => FixNode[];
   fixesWithFaq: (faqId: string) => FixNode[];
+  /** The most linked-to fixes of a cluster, up to `limit`. */
+  topFixesIn: (clusterId: string, limit: number) => FixNode[];
   /** Other fixes of the same cluster, most closely related first. */
   relatedIssues: (fixId: string) => FixNode[];
   /** The most common fixes of a product: its `commonFixes`, then the most linked-to fixes. */
@@ -196,6 +196,10 @@ export function buildGraph(input: GraphInput, options: { relatedLimit: number })
     });
   };
 
+  // A slug of digits only would take the URL of a page of a paginated list (/faq/2/, /causes/2/).
+  for (const item of [...input.clusters, ...input.causes, ...input.faqs, ...input.fixes]) {
+    if (/^\d+$/.test(item.id)) problems.push({ file: item.file, message: `the slug "${item.id}" is only digits, which page numbers use; rename the file` });
+  }
   for (const c of input.clusters) refs(c.file, 'product', [c.product], products, 'product');
   for (const p of input.products) refs(p.file, 'commonFixes', p.commonFixes, fixes, 'fix');
 
@@ -278,12 +282,6 @@ export function buildGraph(input: GraphInput, options: { relatedLimit: number })
   }
 
   const sortedFaqs = [...faqs.values()].sort((a, b) => a.group.localeCompare(b.group, 'en') || a.question.localeCompare(b.question, 'en'));
-  const faqGroups: { group: string; faqs: FaqNode[] }[] = [];
-  for (const faq of sortedFaqs) {
-    const last = faqGroups[faqGroups.length - 1];
-    if (last?.group === faq.group) last.faqs.push(faq);
-    else faqGroups.push({ group: faq.group, faqs: [faq] });
-  }
 
   return {
     products: [...products.values()].sort((a, b) => a.name.localeCompare(b.name, 'en')),
@@ -291,7 +289,6 @@ export function buildGraph(input: GraphInput, options: { relatedLimit: number })
     fixes: sortedFixes,
     causes: [...causes.values()].sort(byTitle),
     faqs: sortedFaqs,
-    faqGroups,
     product: get(products, 'product'),
     cluster: get(clusters, 'cluster'),
     fix: get(fixes, 'fix'),
@@ -302,6 +299,7 @@ export function buildGraph(input: GraphInput, options: { relatedLimit: number })
     fixesWithCause,
     fixesWithFaq,
     relatedIssues: (fixId) => related.get(fixId) ?? [],
+    topFixesIn: (clusterId, limit) => [...fixesIn(clusterId)].sort((a, b) => linkedTo(b.id).length - linkedTo(a.id).length || byTitle(a, b)).slice(0, limit),
     commonFixes: (productId, limit) => {
       const chosen = products.get(productId)?.commonFixes.map((id) => fixes.get(id)!) ?? [];
       const rest = sortedFixes

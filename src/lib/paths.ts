@@ -9,8 +9,18 @@ export const clusterPath = (slug: string) => `/clusters/${slug}/`;
 export const productPath = (slug: string) => `/${slug}/`;
 /** @example causePath('stale-session-cookies') // => '/causes/stale-session-cookies/' */
 export const causePath = (slug: string) => `/causes/${slug}/`;
-/** @example faqPath('contact-support') // => '/faq/#faq-contact-support' */
-export const faqPath = (slug: string) => `/faq/#${faqAnchorId(slug)}`;
+/** The page of one FAQ answer. @example faqPath('contact-support') // => '/faq/contact-support/' */
+export const faqPath = (slug: string) => `/faq/${slug}/`;
+/** An FAQ answer inside a fix page. @example faqAnchorPath('fix', 'q') // => '/fixes/fix/#faq-q' */
+export const faqAnchorPath = (fixSlug: string, faqSlug: string) => `/fixes/${fixSlug}/#${faqAnchorId(faqSlug)}`;
+/**
+ * Page n of a paginated list whose first page is `base`.
+ * @example pagePath('/clusters/x/', 1) // => '/clusters/x/'
+ * @example pagePath('/clusters/x/', 3) // => '/clusters/x/3/'
+ */
+export const pagePath = (base: string, n: number) => (n <= 1 ? base : `${base}${n}/`);
+/** How many items a paginated list shows per page. */
+export const PAGE_SIZE = 50;
 export const searchPath = (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/');
 /** @example errorCodePath('429') // => '/errors/429/' */
 export const errorCodePath = (code: string) => `/errors/${code}/`;

@@ -100,11 +100,14 @@ describe('the source article page', () => {
       'When should I contact support versus waiting it out?',
     ]) expect(questions).toContain(q);
   });
-  test('the generic FAQs are stored once and listed once on /faq/', () => {
+  test('the generic FAQs are stored once: listed once on /faq/, each with its own page', () => {
     const faq = page(fileFor('/faq/')!);
-    const questions = faq.querySelectorAll('h3[id^="faq-"]').map((h) => h.text.replace(/#.*$/s, '').trim());
+    const questions = faq.querySelectorAll('main li a[href^="/faq/"]').map((a) => a.text.trim());
     expect(questions.filter((q) => q.startsWith('How do I know if the problem is on my end'))).toHaveLength(1);
     expect(questions.length).toBe(new Set(questions).size);
+    const own = page(fileFor('/faq/is-it-me-or-the-platform/')!);
+    expect(own.querySelector('h1')!.text).toBe("How do I know if the problem is on my end or the platform's side?");
+    expect(own.querySelectorAll('main a[href="/fixes/claude-api-key-not-working/"]').length).toBeGreaterThan(0);
   });
 });
 

@@ -59,6 +59,7 @@ describe('buildGraph refuses broken content, naming the file', () => {
     ['an alias equal to a slug', input([fix('a', { aliases: ['b'] }), fix('b')]), 'content/fixes/a.mdx: alias "b" is the slug of content/fixes/b.mdx'],
     ['an alias claimed twice', input([fix('a', { aliases: ['old'] }), fix('b', { aliases: ['old'] })]), 'content/fixes/b.mdx: alias "old" is also an alias of content/fixes/a.mdx'],
     ['a fix with no steps', input([fix('a', { steps: [], body: '## Steps\n' })]), 'content/fixes/a.mdx: a fix needs at least one step'],
+    ['a slug of digits only', input([fix('2')]), 'content/fixes/2.mdx: the slug "2" is only digits, which page numbers use; rename the file'],
     ['a fix related to itself', input([fix('a', { related: ['a'] })]), 'content/fixes/a.mdx: a fix cannot list itself in related'],
     ['a reference listed twice', input([fix('a', { causes: ['cause-a', 'cause-a'] })]), 'content/fixes/a.mdx: "cause-a" is listed twice in causes'],
     ['a step id used twice', input([fix('a', { steps: [{ id: 's', title: 'One' }, { id: 's', title: 'Two' }], body: body(['One', 'Two']) })]), 'content/fixes/a.mdx: step id "s" is used twice'],
@@ -140,8 +141,8 @@ describe('cross-link indexes', () => {
     expect(graph.fixesIn('c2').map((f) => f.id)).toEqual(['b', 'c']);
     expect(graph.clustersOf('p').map((c) => c.id)).toEqual(['c1', 'c2']);
   });
-  test('FAQ groups for the /faq/ page', () => {
-    expect(graph.faqGroups.map((g) => [g.group, g.faqs.map((f) => f.id)])).toEqual([['g', ['faq-a']]]);
+  test('top fixes of a cluster: the most linked-to first', () => {
+    expect(graph.topFixesIn('c2', 1).map((f) => f.id)).toEqual(['b']);
   });
   test('redirects come from aliases', () => {
     expect(graph.redirects).toEqual([{ from: 'old-a', to: 'a', file: 'content/fixes/a.mdx' }]);

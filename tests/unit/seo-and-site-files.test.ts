@@ -126,7 +126,7 @@ describe('fix text', () => {
     steps: [{ title: 'Check' }, { title: 'Retry' }],
     body: '## Steps\n\n### Check\n\nLook at \\{x\\}.\n\n### Retry\n\nAgain.',
     causes: [{ title: 'Cause', url: 'https://s.example/causes/c/', summary: 'Why.' }],
-    faqs: [{ question: 'Q?', body: 'A.', url: 'https://s.example/faq/#faq-q' }],
+    faqs: [{ question: 'Q?', body: 'A.', url: 'https://s.example/faq/q/' }],
     sources: [{ title: 'Docs', url: 'https://docs.example/' }],
   };
   test('ticket text as plain text and as Markdown', () => {
