@@ -3,6 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { knowledgeBase } from '../../data/kb.ts';
 import { fixCardSvg } from '../../lib/og-image.ts';
 import { ogRenderer } from '../../og/renderer.ts';
+import { renderPng } from '../../og/cache.ts';
 import { SITE } from '../../site.config.ts';
 
 export const getStaticPaths = (async () => {
@@ -24,5 +25,5 @@ export const GET: APIRoute = async ({ params }) => {
     },
     renderer,
   );
-  return new Response(renderer.render(svg), { headers: { 'content-type': 'image/png' } });
+  return new Response(renderPng(svg), { headers: { 'content-type': 'image/png' } });
 };
