@@ -98,9 +98,9 @@ function keyTokens(a: QueryAnalysis): string[] {
   return [...new Set(tokens)];
 }
 
-/** The lines and the extracted message of a paste, as signature keys to look up. */
+/** The extracted message, the whole paste and its first lines, as signature keys to look up (each may fetch a shard). */
 function candidateKeys(a: QueryAnalysis): string[] {
-  const keys = [a.message, a.raw, ...a.raw.split('\n')].filter((t): t is string => !!t && t.trim().length > 2).map(messageKey);
+  const keys = [a.message, a.raw, ...a.raw.split('\n').slice(0, 3)].filter((t): t is string => !!t && t.trim().length > 2).map(messageKey);
   return [...new Set(keys)].filter(Boolean);
 }
 

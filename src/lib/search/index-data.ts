@@ -9,8 +9,8 @@ import { messageKey, toWords } from './analyze.ts';
 import { signatureShard, type SignatureEntry } from './engine.ts';
 import { shardOf } from './typo.ts';
 
-/** About this many signatures per shard file. */
-const SIGNATURES_PER_SHARD = 400;
+/** About this many signatures per shard file (a shard is a few KB gzipped, whatever the site's size). */
+const SIGNATURES_PER_SHARD = 100;
 
 /** Signature entries of every fix, split into shards. */
 export function signatureShards(fixes: readonly FixNode[]): SignatureEntry[][] {
