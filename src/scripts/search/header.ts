@@ -16,6 +16,10 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
   const more = popup.querySelector<HTMLAnchorElement>('[data-search-more]')!;
   let active = -1;
   let generation = 0;
+  /** The query the listed results belong to. */
+  let shownFor = '';
+  /** Select the first option once the results being fetched arrive (arrow key on a closed list). */
+  let selectFirst = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const options = () => [...list.querySelectorAll<HTMLElement>('[role="option"]')];
@@ -58,7 +62,8 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
       ? `${outcome.results.length} ${outcome.results.length === 1 ? 'fix' : 'fixes'} found${outcome.recognized ? ', recognised error first' : ''}. Use the arrow keys to choose one.`
       : 'No fixes found.';
     open(true);
-    setActive(-1);
+    setActive(selectFirst ? 0 : -1);
+    selectFirst = false;
   };
 
   const run = async () => {
@@ -70,7 +75,10 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
       return;
     }
     const outcome = await searchFixes(query, await searchData(), LIMIT);
-    if (mine === generation) render(outcome);
+    if (mine === generation) {
+      shownFor = query;
+      render(outcome);
+    }
   };
 
   input.addEventListener('input', () => {
@@ -79,9 +87,20 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
   });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      if (popup.hidden && input.value.trim()) void run();
-      setActive(active + (e.key === 'ArrowDown' ? 1 : -1));
       e.preventDefault();
+      if (popup.hidden) {
+        // Reopen the list: the results shown before, or fresh ones for a changed query.
+        if (!input.value.trim()) return;
+        if (shownFor === input.value.trim() && options().length) {
+          open(true);
+          setActive(0);
+        } else {
+          selectFirst = true;
+          void run();
+        }
+        return;
+      }
+      setActive(active + (e.key === 'ArrowDown' ? 1 : -1));
     } else if (e.key === 'Enter' && active >= 0) {
       e.preventDefault();
       location.href = options()[active]!.dataset.href!;
