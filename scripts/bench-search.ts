@@ -1,12 +1,9 @@
 // npm run bench:search — the cost of search as a reader meets it, in headless Chromium on localhost:
-// bytes fetched for the first search on a fix page (everything the search loads after focus), time
-// from the last keystroke to rendered results (including the 120 ms typing debounce), and the p50
-// of 20 further searches. Prints numbers; needs a build (npm run build).
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+// bytes fetched for the first search on a fix page (everything the search loads after focus, counted
+// by the serving side so nothing the page loads is missed), time from the last keystroke to rendered
+// results (including the 120 ms typing debounce), and the p50 of 20 further searches. Needs a build.
 import { chromium } from '@playwright/test';
+import { countingServer } from './bench/measure.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4330);
 const QUERIES = [
@@ -16,34 +13,9 @@ const QUERIES = [
   'max_tokens: 10000 > 4096', 'OAuth authentication is currently not supported.', 'login loop google', 'spend limit',
   'request_too_large 413', 'verification code email', 'is claude down', 'billing_error', 'retry-after',
 ];
-
-// A static server over dist/ that counts what it sends (raw, and as it would be gzipped), so the
-// numbers include what Pagefind's web worker fetches, which page-level browser tracing misses.
-const DIST = resolve(process.env.DIST_DIR ?? 'dist');
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
-const served = { bytes: 0, gzip: 0, requests: 0 };
-const server = createServer((req, res) => {
-  let path = join(DIST, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-  if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-  if (!path.startsWith(DIST) || !existsSync(path)) {
-    res.writeHead(404).end();
-    return;
-  }
-  const body = readFileSync(path);
-  served.bytes += body.length;
-  served.gzip += /\.(html|js|css|json|svg)$/.test(path) ? gzipSync(body).length : body.length;
-  served.requests++;
-  if (process.env.BENCH_VERBOSE) console.log(`  ${body.length}\t${path.slice(DIST.length)}`);
-  res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
-});
-await new Promise<void>((ok) => server.listen(PORT, '127.0.0.1', ok));
-const take = () => {
-  const snapshot = { ...served };
-  served.bytes = served.gzip = served.requests = 0;
-  return snapshot;
-};
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
+const server = await countingServer(process.env.DIST_DIR ?? 'dist', PORT);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -51,9 +23,8 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${PORT}/fixes/claude-api-key-not-working/`, { waitUntil: 'networkidle' });
-  const load = take();
+  const load = server.take();
   const input = page.locator('#header-search');
-  const options = page.locator('#header-search-results [role="option"]');
   const timeSearch = async (query: string) => {
     await input.fill('');
     await page.waitForFunction(() => document.querySelector('[data-search-popup]')?.hasAttribute('hidden'));
@@ -68,8 +39,7 @@ try {
   await input.focus();
   const first = await timeSearch('invalid x-api-key');
   await page.waitForLoadState('networkidle');
-  const firstSearch = take();
-  await options.first().waitFor();
+  const firstSearch = server.take();
   const times: number[] = [];
   for (const q of QUERIES) times.push(await timeSearch(q));
   times.sort((a, b) => a - b);
