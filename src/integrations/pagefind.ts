@@ -17,7 +17,8 @@ export function pagefind(): AstroIntegration {
         try {
           const { index, errors } = await pagefindApi.createIndex({ forceLanguage: 'en' });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: outDir });
+          // Only fix pages are searchable (they carry data-pagefind-body); parsing the rest is wasted work.
+          const added = await index.addDirectory({ path: outDir, glob: 'fixes/**/*.html' });
           if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
