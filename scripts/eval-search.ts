@@ -19,7 +19,6 @@ for (const c of cases) {
   const slugs = outcome.results.map((r) => slugOf(r.url));
   if (slugs[0] === c.expect[0]) top1++;
   if (slugs.includes(c.expect[0]!)) top3++;
-  else if (slugs[0] !== c.expect[0]) void 0;
   if (slugs[0] !== c.expect[0]) {
     misses.push(`  ${slugs.includes(c.expect[0]!) ? 'top-3' : 'MISS '} ${JSON.stringify(c.q).slice(0, 100)}\n        want ${c.expect[0]}; got ${slugs.join(', ') || '(no results)'}`);
   }
