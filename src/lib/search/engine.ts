@@ -69,7 +69,7 @@ export interface SearchOutcome {
  * match every word count most; an error type named in the paste narrows hard, one only implied by
  * the status softly; single words count by how rare they are in the index.
  */
-const WEIGHTS = { message: 3, allWords: 3, mostWords: 1.5, keyTokens: 2, filterOnly: 0.5, eachWord: 3 } as const;
+const WEIGHTS = { message: 3, allWords: 3, mostWords: 3, keyTokens: 2, filterOnly: 0.5, eachWord: 3 } as const;
 /** Score multiplier for pages that declare the error type (or status) of the paste: 1 + strength / pages declaring it. */
 const FACET_BOOST = { named: 3, implied: 1.5 } as const;
 const RRF_K = 4;
