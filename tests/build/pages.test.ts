@@ -50,7 +50,8 @@ describe('links', () => {
     const bad: string[] = [];
     for (const p of contentPages) {
       for (const a of page(p.file).querySelectorAll('a[href^="http"]')) {
-        if (!/noopener/.test(a.getAttribute('rel') ?? '') && !/\bnoreferrer\b/.test(a.getAttribute('rel') ?? '')) bad.push(`${p.url} → ${a.getAttribute('href')}`);
+        const rel = (a.getAttribute('rel') ?? '').split(/\s+/);
+        if (!rel.includes('noopener') || !rel.includes('noreferrer')) bad.push(`${p.url} → ${a.getAttribute('href')}`);
       }
     }
     expect(bad).toEqual([]);

@@ -15,6 +15,7 @@ export interface ExistingFix {
   aliases: string[];
   articleId: string;
   created?: string;
+  reviewed?: string;
 }
 export interface ExistingFaq {
   slug: string;
@@ -178,7 +179,7 @@ export function planImport(article: ParsedArticle, content: ContentSnapshot, opt
     const title = sentenceCase(label);
     files.push({
       path: `causes/${slug}.mdx`,
-      content: mdxFile({ title, summary: `${escapeYamlText(title)}.` }, '## How to confirm\n\n## What to do\n'),
+      content: mdxFile({ title, summary: `${withoutTrailingPeriods(title)}.` }, '## How to confirm\n\n## What to do\n'),
     });
     causeIndex.push({ cause: { slug, title }, key: looseKey(label) });
     causeRefs.push(slug);
@@ -251,7 +252,7 @@ export function planImport(article: ParsedArticle, content: ContentSnapshot, opt
     aliases: [],
     sources: [],
     created: existing?.created ?? options.today,
-    reviewed: existing?.created ?? options.today,
+    reviewed: existing?.reviewed ?? existing?.created ?? options.today,
   };
   files.push({ path: `fixes/${options.slug}.mdx`, content: mdxFile(frontmatter, bodyParts.join('\n\n')) });
   report.created.push(`fixes/${options.slug}.mdx`);
@@ -264,7 +265,7 @@ function escapeHeading(title: string): string {
   return renderInline([{ kind: 'text', text: title }]).replace(/^\\([#>+=-])/, '$1').replace(/#+$/, (m) => m.replace(/#/g, '\\#'));
 }
 
-/** YAML takes care of quoting; this only trims a trailing period so "Label." is not "Label..". */
-function escapeYamlText(text: string): string {
+/** "Label." stays "Label." when a period is added (YAML does the quoting). */
+function withoutTrailingPeriods(text: string): string {
   return text.replace(/\.+$/, '');
 }

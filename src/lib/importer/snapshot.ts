@@ -32,7 +32,7 @@ export function readSnapshot(contentDir: string): ContentSnapshot {
   return {
     fixes: entries(join(contentDir, 'fixes'), md).map(({ slug, file, text }) => {
       const { data } = splitFrontmatter(text, file);
-      return { slug, title: str(data.title), aliases: strings(data.aliases), articleId: str(data.articleId), created: str(data.created) || undefined };
+      return { slug, title: str(data.title), aliases: strings(data.aliases), articleId: str(data.articleId), created: str(data.created) || undefined, reviewed: str(data.reviewed) || undefined };
     }),
     faqs: entries(join(contentDir, 'faqs'), md).map(({ slug, file, text }) => {
       const { data, body } = splitFrontmatter(text, file);
