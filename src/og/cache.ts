@@ -10,7 +10,7 @@ import { ogRenderer } from './renderer.ts';
 
 const CACHE_DIR = join(process.env.UNSTUCK_CACHE_DIR ?? join(process.cwd(), 'node_modules/.astro'), 'og');
 /** Change when the renderer (fonts, resvg options) changes, so cached images are not reused. */
-const RENDERER_VERSION = 'resvg-2.6.2/inter-5.3/jetbrains-mono-5.3/v1';
+const RENDERER_VERSION = 'resvg-2.6.2/inter-5.3/jetbrains-mono-5.3/png-deflate3/v2';
 
 /** The PNG of a social-image SVG, from the cache when this exact image was rendered before. */
 export function renderPng(svg: string): Uint8Array<ArrayBuffer> {

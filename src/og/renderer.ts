@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { measureText, readFontMetrics, woffToSfnt, type FontMetrics } from '../lib/font-file.ts';
-import type { FaceName, Typesetter } from '../lib/og-image.ts';
+import { OG_HEIGHT, OG_WIDTH, type FaceName, type Typesetter } from '../lib/og-image.ts';
+import { encodePng } from './png.ts';
 
 /** The font file of each face (latin subsets: all the site's text is English). */
 const FACE_FILES: Record<FaceName, string> = {
@@ -73,7 +74,12 @@ function createRenderer(): OgRenderer {
   return {
     face: (name) => ({ family: metrics(name).family, weight: metrics(name).weight }),
     measure: (text, name, size) => measureText(metrics(name), text, size),
-    render: (svg) => new Uint8Array(new Resvg(svg, options).render().asPng()),
+    // Every card paints an opaque background first, so resvg's premultiplied pixels are straight RGBA.
+    render: (svg) => {
+      const image = new Resvg(svg, options).render();
+      if (image.width !== OG_WIDTH || image.height !== OG_HEIGHT) throw new Error(`social image rendered at ${image.width}×${image.height}`);
+      return encodePng(image.pixels, image.width, image.height);
+    },
   };
 }
 

@@ -16,6 +16,7 @@ import {
   type Typesetter,
 } from '../../src/lib/og-image.ts';
 import { ogRenderer } from '../../src/og/renderer.ts';
+import { decodePng } from '../helpers/png.ts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -207,8 +208,17 @@ describe('fonts and rendering', () => {
   test('renders a fix card to a 1200×630 PNG', () => {
     const renderer = ogRenderer();
     const png = renderer.render(fixCardSvg({ siteName: 'Sitename', articleId: 'KB-1', clusterTitle: 'A & B', title: `It's "quoted"`, signature: { message: '<none>' } }, renderer));
-    const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-    expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
-    expect([view.getUint32(16), view.getUint32(20)]).toEqual([OG_WIDTH, OG_HEIGHT]);
+    const { width, height, pixels } = decodePng(png);
+    expect([width, height]).toEqual([OG_WIDTH, OG_HEIGHT]);
+    // Opaque everywhere (resvg's premultiplied pixels are written as straight RGBA): the accent
+    // stripe on top, the dark background below it.
+    expect(pixels.filter((_, i) => i % 4 === 3 && pixels[i] !== 255).length).toBe(0);
+    const at = (x: number, y: number) => [...pixels.subarray((y * width + x) * 4, (y * width + x) * 4 + 4)];
+    expect(at(0, 0)).toEqual([0xfd, 0xba, 0x74, 255]);
+    expect(at(0, 20)).toEqual([0x1c, 0x19, 0x17, 255]);
+    // Text was drawn: the title's near-white pixels exist.
+    let light = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! > 240 && pixels[i + 1]! > 240) light++;
+    expect(light).toBeGreaterThan(500);
   });
 });
