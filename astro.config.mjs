@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { stepAnchors } from './src/markdown/step-anchors.ts';
 import { externalLinks } from './src/markdown/external-links.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { fileURLToPath } from 'node:url';
 import { SITE } from './src/site.config.ts';
 
 export default defineConfig({
@@ -21,6 +22,8 @@ export default defineConfig({
   integrations: [mdx(), pagefind()],
   vite: {
     plugins: [tailwindcss()],
+    // The social-image worker runs from its source file (Node strips the types), not from the bundle.
+    define: { __UNSTUCK_OG_WORKER__: JSON.stringify(fileURLToPath(new URL('./src/og/worker.ts', import.meta.url))) },
     build: {
       // Never inline scripts: every script is a file, so the Content-Security-Policy needs no 'unsafe-inline'.
       assetsInlineLimit: 0,

@@ -8,6 +8,8 @@ import { rawDateProblems } from '../lib/raw-dates.ts';
 import { buildGraph, ContentError, type KnowledgeGraph } from '../lib/content-graph.ts';
 import { errorCodePages, type ErrorCodePage } from '../lib/error-codes.ts';
 import { SITE } from '../site.config.ts';
+import { fixImageJob } from '../og/cards.ts';
+import { prerenderFixImages } from '../og/prerender.ts';
 
 export type FixEntry = CollectionEntry<'fixes'>;
 export type CauseEntry = CollectionEntry<'causes'>;
@@ -84,9 +86,16 @@ async function load(): Promise<KnowledgeBase> {
 
 let cached: Promise<KnowledgeBase> | undefined;
 
-/** The validated knowledge base, loaded once per build (and afresh per request in dev, where content changes). */
+/**
+ * The validated knowledge base, loaded once per build (and afresh per request in dev, where content
+ * changes). In a build, loading it also starts the fixes' social images on a worker thread
+ * (src/og/prerender.ts), so a second core renders them while pages are built.
+ */
 export function knowledgeBase(): Promise<KnowledgeBase> {
   if (import.meta.env.DEV) return load();
-  cached ??= load();
+  cached ??= load().then((kb) => {
+    prerenderFixImages(kb.fixes.map((fix) => fixImageJob(kb, fix)), __UNSTUCK_OG_WORKER__);
+    return kb;
+  });
   return cached;
 }

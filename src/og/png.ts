@@ -1,5 +1,5 @@
 /**
- * A minimal PNG encoder for the social images: 8-bit RGBA, no filtering, zlib at a fast level.
+ * A minimal PNG encoder for the social images: 8-bit RGB or RGBA, no filtering, zlib at a fast level.
  * resvg's own `asPng()` spends about 7 ms per 1200×630 image on adaptive filtering; the images
  * are mostly flat colour, so unfiltered rows at level 3 take about 3 ms and stay about as small.
  */
@@ -17,23 +17,39 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
   return out;
 }
 
-/** PNG bytes of `width`×`height` straight (not premultiplied) RGBA pixels, row by row. */
-export function encodePng(rgba: Uint8Array, width: number, height: number, level = 3): Uint8Array<ArrayBuffer> {
-  const stride = width * 4;
+function checkSize(width: number, height: number) {
   if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) {
     throw new RangeError(`encodePng: bad size ${width}×${height}`);
   }
+}
+
+/** PNG bytes of `width`×`height` straight (not premultiplied) RGBA pixels, row by row. */
+export function encodePng(rgba: Uint8Array, width: number, height: number, level = 3): Uint8Array<ArrayBuffer> {
+  checkSize(width, height);
+  const stride = width * 4;
   if (rgba.length !== stride * height) {
     throw new RangeError(`encodePng: ${rgba.length} bytes of pixels for ${width}×${height} (expected ${stride * height})`);
   }
   // Each row starts with its filter type; 0 (none) keeps encoding a plain copy.
   const raw = new Uint8Array((stride + 1) * height);
   for (let y = 0; y < height; y++) raw.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  return encodeRows(raw, width, height, 6, level);
+}
+
+/**
+ * PNG bytes of rows already in PNG layout: each row is its filter byte (0) then its pixels, RGB
+ * (colour type 2) or RGBA (6). Callers that build images in this layout skip a copy.
+ */
+export function encodeRows(rows: Uint8Array, width: number, height: number, colourType: 2 | 6, level = 3): Uint8Array<ArrayBuffer> {
+  checkSize(width, height);
+  const expected = (width * (colourType === 2 ? 3 : 4) + 1) * height;
+  if (rows.length !== expected) throw new RangeError(`encodePng: ${rows.length} bytes of rows for ${width}×${height} (expected ${expected})`);
+  const raw = rows;
   const header = new Uint8Array(13);
   const view = new DataView(header.buffer);
   view.setUint32(0, width);
   view.setUint32(4, height);
-  header.set([8, 6, 0, 0, 0], 8); // bit depth 8, colour type 6 (RGBA), deflate, no filter method, no interlace
+  header.set([8, colourType, 0, 0, 0], 8); // bit depth 8, RGB or RGBA, deflate, no filter method, no interlace
   const parts = [SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level })), chunk('IEND', new Uint8Array(0))];
   const png = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;

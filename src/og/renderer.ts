@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { measureText, readFontMetrics, woffToSfnt, type FontMetrics } from '../lib/font-file.ts';
 import { OG_HEIGHT, OG_WIDTH, type FaceName, type Typesetter } from '../lib/og-image.ts';
 import { encodePng } from './png.ts';
+import { createCompositor } from './compositor.ts';
 
 /** The font file of each face (latin subsets: all the site's text is English). */
 const FACE_FILES: Record<FaceName, string> = {
@@ -27,6 +28,8 @@ const FACE_FILES: Record<FaceName, string> = {
 export interface OgRenderer extends Typesetter {
   /** Render an SVG document to PNG bytes (a plain Uint8Array, which `Response` accepts). */
   render(svg: string): Uint8Array<ArrayBuffer>;
+  /** The same image, every pixel from resvg (slower): the reference the fast path is tested against. */
+  renderWhole(svg: string): Uint8Array<ArrayBuffer>;
 }
 
 /** Find a package file from the project root (the build runs there) or, failing that, from this module. */
@@ -58,7 +61,8 @@ function fontFileFor(sfnt: Uint8Array): string {
   return file;
 }
 
-function createRenderer(): OgRenderer {
+/** A renderer with its own font data and caches (tests compare two; the build shares {@link ogRenderer}). */
+export function createRenderer(): OgRenderer {
   const faces = new Map<FaceName, FontMetrics>();
   const files: string[] = [];
   for (const [name, specifier] of Object.entries(FACE_FILES) as [FaceName, string][]) {
@@ -71,16 +75,21 @@ function createRenderer(): OgRenderer {
     font: { loadSystemFonts: false, fontFiles: files, defaultFontFamily: metrics('sans').family },
     fitTo: { mode: 'original' as const },
   };
+  const compositor = createCompositor([...faces.values()], options, OG_WIDTH, OG_HEIGHT);
   return {
     face: (name) => ({ family: metrics(name).family, weight: metrics(name).weight }),
     measure: (text, name, size) => measureText(metrics(name), text, size),
-    // Every card paints an opaque background first, so resvg's premultiplied pixels are straight RGBA.
-    render: (svg) => {
-      const image = new Resvg(svg, options).render();
-      if (image.width !== OG_WIDTH || image.height !== OG_HEIGHT) throw new Error(`social image rendered at ${image.width}×${image.height}`);
-      return encodePng(image.pixels, image.width, image.height);
-    },
+    render: (svg) => compositor.render(svg) ?? renderWhole(svg),
+    renderWhole,
   };
+
+  /** The whole SVG through resvg (for SVGs the compositor does not handle). */
+  function renderWhole(svg: string): Uint8Array<ArrayBuffer> {
+    // Every card paints an opaque background first, so resvg's premultiplied pixels are straight RGBA.
+    const image = new Resvg(svg, options).render();
+    if (image.width !== OG_WIDTH || image.height !== OG_HEIGHT) throw new Error(`social image rendered at ${image.width}×${image.height}`);
+    return encodePng(image.pixels, image.width, image.height);
+  }
 }
 
 let renderer: OgRenderer | undefined;

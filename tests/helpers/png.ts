@@ -20,7 +20,7 @@ export function decodePng(png: Uint8Array) {
   const width = ihdr.getUint32(0);
   const height = ihdr.getUint32(4);
   const raw = inflateSync(chunks[1]!.data);
-  const stride = width * 4;
+  const stride = width * (chunks[0]!.data[9] === 2 ? 3 : 4);
   const pixels = new Uint8Array(stride * height);
   for (let y = 0; y < height; y++) {
     expect(raw[y * (stride + 1)], `filter byte of row ${y}`).toBe(0);

@@ -205,20 +205,24 @@ describe('fonts and rendering', () => {
 
   test('rejects a file that is not WOFF', () => expect(() => woffToSfnt(new Uint8Array(64))).toThrow(/WOFF/));
 
-  test('renders a fix card to a 1200×630 PNG', () => {
+  test.each(['render', 'renderWhole'] as const)('%s draws a fix card as a 1200×630 PNG', (method) => {
     const renderer = ogRenderer();
-    const png = renderer.render(fixCardSvg({ siteName: 'Sitename', articleId: 'KB-1', clusterTitle: 'A & B', title: `It's "quoted"`, signature: { message: '<none>' } }, renderer));
-    const { width, height, pixels } = decodePng(png);
+    const png = renderer[method](fixCardSvg({ siteName: 'Sitename', articleId: 'KB-1', clusterTitle: 'A & B', title: `It's "quoted"`, signature: { message: '<none>' } }, renderer));
+    const { width, height, colourType, pixels } = decodePng(png);
     expect([width, height]).toEqual([OG_WIDTH, OG_HEIGHT]);
-    // Opaque everywhere (resvg's premultiplied pixels are written as straight RGBA): the accent
-    // stripe on top, the dark background below it.
-    expect(pixels.filter((_, i) => i % 4 === 3 && pixels[i] !== 255).length).toBe(0);
-    const at = (x: number, y: number) => [...pixels.subarray((y * width + x) * 4, (y * width + x) * 4 + 4)];
-    expect(at(0, 0)).toEqual([0xfd, 0xba, 0x74, 255]);
-    expect(at(0, 20)).toEqual([0x1c, 0x19, 0x17, 255]);
+    // The fast path writes RGB; resvg's whole rendering is RGBA and opaque everywhere (its
+    // premultiplied pixels are written as straight RGBA).
+    const channels = method === 'render' ? 3 : 4;
+    expect(colourType).toBe(channels === 3 ? 2 : 6);
+    if (channels === 4) expect(pixels.filter((_, i) => i % 4 === 3 && pixels[i] !== 255).length).toBe(0);
+    const at = (x: number, y: number) => [...pixels.subarray((y * width + x) * channels, (y * width + x) * channels + 3)];
+    // The accent stripe on top, the dark background below it.
+    expect(at(0, 0)).toEqual([0xfd, 0xba, 0x74]);
+    expect(at(0, 20)).toEqual([0x1c, 0x19, 0x17]);
     // Text was drawn: the title's near-white pixels exist.
     let light = 0;
-    for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! > 240 && pixels[i + 1]! > 240) light++;
+    for (let i = 0; i < pixels.length; i += channels) if (pixels[i]! > 240 && pixels[i + 1]! > 240) light++;
     expect(light).toBeGreaterThan(500);
   });
+
 });

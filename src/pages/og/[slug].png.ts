@@ -1,10 +1,10 @@
 // The social-sharing (Open Graph) image of each fix, rendered to PNG at build time: /og/<slug>.png.
+// In a build the images are rendered ahead on a worker thread (src/og/prerender.ts, started by the
+// query module); this route then only reads the finished file.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { knowledgeBase } from '../../data/kb.ts';
-import { fixCardSvg } from '../../lib/og-image.ts';
-import { ogRenderer } from '../../og/renderer.ts';
-import { renderPng } from '../../og/cache.ts';
-import { SITE } from '../../site.config.ts';
+import { fixImageJob } from '../../og/cards.ts';
+import { fixImagePng } from '../../og/prerender.ts';
 
 export const getStaticPaths = (async () => {
   const kb = await knowledgeBase();
@@ -13,17 +13,6 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ params }) => {
   const kb = await knowledgeBase();
-  const fix = kb.fix(params.slug!);
-  const renderer = ogRenderer();
-  const svg = fixCardSvg(
-    {
-      siteName: SITE.name,
-      articleId: fix.articleId,
-      clusterTitle: kb.cluster(fix.cluster).title,
-      title: fix.title,
-      signature: fix.signatures[0],
-    },
-    renderer,
-  );
-  return new Response(renderPng(svg), { headers: { 'content-type': 'image/png' } });
+  const png = await fixImagePng(fixImageJob(kb, kb.fix(params.slug!)));
+  return new Response(png, { headers: { 'content-type': 'image/png' } });
 };

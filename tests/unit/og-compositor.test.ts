@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest';
+import { fixCardSvg, defaultCardSvg, type FixCard } from '../../src/lib/og-image.ts';
+import { createRenderer } from '../../src/og/renderer.ts';
+import { decodePng } from '../helpers/png.ts';
+
+const cards: FixCard[] = [
+  { siteName: 'Unstuck', articleId: 'KB-1002', clusterTitle: 'Capacity & limits', title: 'Overloaded 529 — the API is temporarily overloaded, what to do', signature: { message: 'Overloaded', status: 529, type: 'overloaded_error' } },
+  { siteName: 'Unstuck', articleId: 'KB-77', clusterTitle: 'Requests', title: `"prompt is too long": fix <context> window errors`, signature: { message: 'messages: roles must alternate between "user" and "assistant", but found multiple "user" roles in a row' } },
+  { siteName: 'Unstuck', articleId: 'KB-1', clusterTitle: 'Apps', title: 'Claude shows a blank page (Ωmega, naïve café)' },
+];
+
+/** RGB(A) pixels of a PNG as RGB, for comparing our fast path (RGB) with resvg's (RGBA). */
+function rgb(png: Uint8Array) {
+  const { width, height, colourType, pixels } = decodePng(png);
+  const channels = colourType === 2 ? 3 : 4;
+  const out = new Uint8Array(width * height * 3);
+  for (let i = 0, j = 0; i < pixels.length; i += channels, j += 3) out.set(pixels.subarray(i, i + 3), j);
+  return { width, height, out };
+}
+
+/** Ink per row: how far each row's pixels are from the card's background colour, summed. */
+function rowInk({ width, height, out }: { width: number; height: number; out: Uint8Array }) {
+  const [r, g, b] = [out[(20 * width) * 3]!, out[(20 * width) * 3 + 1]!, out[(20 * width) * 3 + 2]!];
+  const rows = new Float64Array(height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 3;
+      rows[y]! += Math.abs(out[i]! - r) + Math.abs(out[i + 1]! - g) + Math.abs(out[i + 2]! - b);
+    }
+  }
+  return rows;
+}
+
+/** Relative difference of two images' row ink profiles: 0 when every row holds the same amount of ink. */
+function profileError(a: ReturnType<typeof rgb>, b: ReturnType<typeof rgb>) {
+  const pa = rowInk(a);
+  const pb = rowInk(b);
+  let diff = 0;
+  let total = 0;
+  for (let y = 0; y < pa.length; y++) {
+    diff += Math.abs(pa[y]! - pb[y]!);
+    total += pb[y]!;
+  }
+  return diff / total;
+}
+
+describe('social-image compositor (fast path)', () => {
+  const renderer = createRenderer();
+
+  test.each(cards.map((card, i) => [i, card] as const))('card %i matches resvg rendering the whole SVG', (_, card) => {
+    const svg = fixCardSvg(card, renderer);
+    const fast = rgb(renderer.render(svg));
+    const whole = rgb(renderer.renderWhole(svg));
+    expect([fast.width, fast.height]).toEqual([whole.width, whole.height]);
+    // Shapes are identical; glyphs sit within a pixel or two (no kerning, quarter-pixel positions).
+    // Every row holds the same ink within 5% (glyphs sit a pixel or two apart: resvg kerns pairs and
+    // places them at any fraction of a pixel, the fast path does not kern and uses quarter pixels)…
+    expect(profileError(fast, whole)).toBeLessThan(0.05);
+    // …while an image missing its title, or all its text, is far off.
+    const noTitle = rgb(renderer.renderWhole(svg.replace(/<text[^>]*font-size="(?:64|58|52|46)"[^>]*>[^<]*<\/text>/g, '')));
+    const noText = rgb(renderer.renderWhole(svg.replace(/<text[\s\S]*?<\/text>/g, '')));
+    expect(profileError(noTitle, whole)).toBeGreaterThan(0.3);
+    expect(profileError(noText, whole)).toBeGreaterThan(0.5);
+  });
+
+  test('the default card goes through the fast path too, and matches', () => {
+    const svg = defaultCardSvg({ siteName: 'Unstuck', tagline: 'Fixes for the errors people hit', footer: 'example.org' }, renderer);
+    expect(decodePng(renderer.render(svg)).colourType).toBe(2);
+    expect(profileError(rgb(renderer.render(svg)), rgb(renderer.renderWhole(svg)))).toBeLessThan(0.05);
+  });
+
+  test('an image does not depend on what was rendered before (reproducible builds)', () => {
+    const svg = fixCardSvg(cards[0]!, renderer);
+    const warm = createRenderer();
+    warm.render(fixCardSvg(cards[1]!, warm));
+    warm.render(fixCardSvg(cards[2]!, warm));
+    expect(warm.render(svg)).toEqual(createRenderer().render(svg));
+  });
+
+  test('an SVG beyond shapes and plain text runs is rendered whole by resvg', () => {
+    const svg = fixCardSvg(cards[0]!, renderer).replace('</svg>', '<text x="10" y="10"><tspan>nested</tspan></text></svg>');
+    const png = renderer.render(svg);
+    expect(decodePng(png).colourType).toBe(6);
+    expect(png).toEqual(renderer.renderWhole(svg));
+  });
+});
