@@ -14,7 +14,9 @@ export const DESCRIPTION_MAX = 160;
 export function metaDescription(text: string, max = DESCRIPTION_MAX): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length <= max) return clean;
-  const sentences = clean.match(/[^.!?]+[.!?]+(?=\s|$)/g) ?? [];
+  // A sentence ends at . ! or ? followed by a space; a period inside "2.5" or "x.ai" does not end
+  // one. Only the first max + 1 characters can hold sentences that fit.
+  const sentences = clean.slice(0, max + 1).match(/(?:[^.!?]|[.!?]+(?=[^\s.!?]))+[.!?]+(?=\s)/g) ?? [];
   let out = '';
   for (const sentence of sentences) {
     const next = `${out}${out ? ' ' : ''}${sentence.trim()}`;

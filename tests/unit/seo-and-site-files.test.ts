@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { metaDescription, fixMetaTitle, DESCRIPTION_MAX } from '../../src/lib/seo.ts';
+import { formatDate } from '../../src/lib/dates.ts';
 import { atomFeed, llmsTxt, robotsTxt, sitemapXml } from '../../src/lib/site-files.ts';
 import { breadcrumbList, crumbsJsonLd, faqPage, fixStructuredData, howTo, serializeJsonLd } from '../../src/lib/jsonld.ts';
 import { markdownToText, subsectionTexts } from '../../src/lib/plain-text.ts';
@@ -12,11 +13,19 @@ describe('metaDescription', () => {
     ['Short enough text stays as it is, whatever its length below the limit.', 'Short enough text stays as it is, whatever its length below the limit.'],
     [`First sentence is fine and long enough to stand alone as a description. ${'a second clause that keeps going '.repeat(6)}end.`, 'First sentence is fine and long enough to stand alone as a description.'],
     [`${'word '.repeat(60)}end.`, `${'word '.repeat(31).trim()}…`],
+    // A period inside a version number or a host name does not end the sentence.
+    [`The SDK needs Python 3.8 or later to run. Version 2.5 of docs.anthropic.com is out now! ${'filler '.repeat(30)}`, 'The SDK needs Python 3.8 or later to run. Version 2.5 of docs.anthropic.com is out now!'],
+    // Sentences are kept while they fit: the one that would pass 160 characters is left out.
+    [`${'a'.repeat(70)}. ${'b'.repeat(80)}? ${'c'.repeat(20)}.`, `${'a'.repeat(70)}. ${'b'.repeat(80)}?`],
   ])('%#', (input, expected) => {
     const out = metaDescription(input);
     expect(out).toBe(expected);
     expect(out.length).toBeLessThanOrEqual(DESCRIPTION_MAX);
   });
+  test.each([
+    ['2026-11-26', 'November 26, 2026'],
+    ['2026-01-01', 'January 1, 2026'],
+  ])('formatDate(%s) is %s in every time zone', (iso, expected) => expect(formatDate(iso)).toBe(expected));
   test('fixMetaTitle prefers the short title', () => {
     expect(fixMetaTitle({ title: 'Long', metaTitle: 'Short' })).toBe('Short');
     expect(fixMetaTitle({ title: 'Only' })).toBe('Only');
