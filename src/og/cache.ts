@@ -11,7 +11,7 @@ import { ogRenderer } from './renderer.ts';
 
 const CACHE_DIR = join(process.env.UNSTUCK_CACHE_DIR ?? join(process.cwd(), 'node_modules/.astro'), 'og');
 /** Change when the renderer (fonts, resvg options, encoder) changes, so cached images are not reused. */
-const RENDERER_VERSION = 'resvg-2.6.2/inter-5.3/jetbrains-mono-5.3/compositor/v3';
+const RENDERER_VERSION = 'resvg-2.6.2/inter-5.3/jetbrains-mono-5.3/compositor-palette/v4';
 
 /** The cache file holding the PNG of a social-image SVG, rendered now unless this exact image was rendered before. */
 export function pngFileFor(svg: string): string {

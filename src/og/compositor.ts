@@ -18,8 +18,17 @@ import { encodeRows } from './png.ts';
 const PHASES = 4;
 /** Empty pixels around each glyph cell, so antialiased edges are never cut. */
 const PAD = 4;
-/** Keep at most this many text-free backgrounds (each is one RGB frame). */
+/** Keep at most this many text-free backgrounds (each is one RGB frame and one palette frame). */
 const MAX_BACKGROUNDS = 16;
+/**
+ * Palette images: 1 byte per pixel instead of 3, so a third of the bytes to compress. Text coverage
+ * is quantised to 32 levels per (underlying colour, text colour) pair; a card whose shapes have more
+ * than MAX_SHAPE_COLOURS colours, with more than MAX_FILLS text colours, or that needs more than
+ * 256 colours in all is written as RGB instead.
+ */
+const MAX_SHAPE_COLOURS = 160;
+const MAX_FILLS = 8;
+const LEVELS = 32;
 
 interface Mask {
   /** Offset of the mask's top-left pixel from the pen position (integer x, baseline y). */
@@ -28,6 +37,18 @@ interface Mask {
   width: number;
   height: number;
   coverage: Uint8Array;
+}
+
+interface Background {
+  rows: Uint8Array;
+  indexed: { rows: Uint8Array; palette: number[] } | undefined;
+}
+
+interface Placed {
+  key: string;
+  penX: number;
+  baseline: number;
+  rgb: [number, number, number];
 }
 
 interface Run {
@@ -53,32 +74,112 @@ export interface Compositor {
 
 export function createCompositor(fonts: FontMetrics[], options: ResvgRenderOptions, width: number, height: number): Compositor {
   const stride = width * 3 + 1;
-  const backgrounds = new Map<string, Uint8Array>();
+  const backgrounds = new Map<string, Background>();
   const masks = new Map<string, Mask | null>();
   let frame: Uint8Array | undefined;
+  let indexFrame: Uint8Array | undefined;
+  const blendIndex = new Int16Array(256 * MAX_FILLS * LEVELS);
+
+  /** The card as a palette PNG, or undefined when its colours do not fit a palette. */
+  function renderIndexed(bg: NonNullable<Background['indexed']>, placed: Placed[]): Uint8Array<ArrayBuffer> | undefined {
+    const rows = (indexFrame ??= new Uint8Array((width + 1) * height));
+    rows.set(bg.rows);
+    // Built afresh for each card, so its palette depends on this card alone (reproducible builds).
+    const palette = bg.palette.slice();
+    const paletteIndex = new Map(palette.map((colour, i) => [colour, i]));
+    const fills = new Map<number, number>();
+    blendIndex.fill(-1);
+    for (const glyph of placed) {
+      const mask = masks.get(glyph.key);
+      if (!mask) continue;
+      const [r, g, b] = glyph.rgb;
+      const fillColour = (r << 16) | (g << 8) | b;
+      let fill = fills.get(fillColour);
+      if (fill === undefined) {
+        if (fills.size === MAX_FILLS) return undefined;
+        fill = fills.size;
+        fills.set(fillColour, fill);
+      }
+      const { coverage, width: w, height: h } = mask;
+      const left = glyph.penX + mask.dx;
+      const top = glyph.baseline + mask.dy;
+      for (let y = 0; y < h; y++) {
+        const py = top + y;
+        if (py < 0 || py >= height) continue;
+        for (let x = 0; x < w; x++) {
+          const level = coverage[y * w + x]! >> 3;
+          const px = left + x;
+          if (level === 0 || px < 0 || px >= width) continue;
+          const at = py * (width + 1) + 1 + px;
+          const under = rows[at]!;
+          const key = (under * MAX_FILLS + fill) * LEVELS + level;
+          let index = blendIndex[key]!;
+          if (index < 0) {
+            const c = level === LEVELS - 1 ? 255 : Math.round((level * 255) / (LEVELS - 1));
+            const base = palette[under]!;
+            const mix = (shift: number, channel: number) => Math.round((((base >> shift) & 255) * (255 - c) + channel * c) / 255);
+            const colour = (mix(16, r) << 16) | (mix(8, g) << 8) | mix(0, b);
+            let found = paletteIndex.get(colour);
+            if (found === undefined) {
+              if (palette.length === 256) return undefined;
+              found = palette.length;
+              palette.push(colour);
+              paletteIndex.set(colour, found);
+            }
+            index = blendIndex[key] = found;
+          }
+          rows[at] = index;
+        }
+      }
+    }
+    return encodeRows(rows, width, height, 3, undefined, palette);
+  }
   const fontIndex = new Map(fonts.map((f, i) => [`${f.family}\u0000${f.weight}`, i]));
 
   const rasterise = (svg: string) => new Resvg(svg, options).render();
 
-  /** The card without its text, as PNG rows (filter byte 0, then RGB). */
-  function background(svg: string): Uint8Array {
-    let rows = backgrounds.get(svg);
-    if (rows) return rows;
+  /** The card without its text, as PNG rows (filter byte 0, then RGB), and as palette rows when it has few colours. */
+  function background(svg: string): Background {
+    const cached = backgrounds.get(svg);
+    if (cached) return cached;
     const image = rasterise(svg);
     if (image.width !== width || image.height !== height) throw new Error(`social image rendered at ${image.width}×${image.height}`);
     const rgba = image.pixels;
-    rows = new Uint8Array(stride * height);
+    const rows = new Uint8Array(stride * height);
+    const indexRows: Uint8Array | undefined = new Uint8Array((width + 1) * height);
+    const palette: number[] = [];
+    const paletteIndex = new Map<number, number>();
+    let indexed = true;
     for (let y = 0; y < height; y++) {
       let at = y * stride + 1;
+      let ati = y * (width + 1) + 1;
       for (let x = 0, from = y * width * 4; x < width; x++, from += 4) {
-        rows[at++] = rgba[from]!;
-        rows[at++] = rgba[from + 1]!;
-        rows[at++] = rgba[from + 2]!;
+        const r = rgba[from]!;
+        const g = rgba[from + 1]!;
+        const b = rgba[from + 2]!;
+        rows[at++] = r;
+        rows[at++] = g;
+        rows[at++] = b;
+        if (!indexed) continue;
+        const colour = (r << 16) | (g << 8) | b;
+        let index = paletteIndex.get(colour);
+        if (index === undefined) {
+          // Leave most of the 256 palette entries for the text's antialiasing.
+          if (palette.length === MAX_SHAPE_COLOURS) {
+            indexed = false;
+            continue;
+          }
+          index = palette.length;
+          palette.push(colour);
+          paletteIndex.set(colour, index);
+        }
+        indexRows[ati++] = index;
       }
     }
+    const result: Background = { rows, indexed: indexed ? { rows: indexRows, palette } : undefined };
     if (backgrounds.size >= MAX_BACKGROUNDS) backgrounds.clear();
-    backgrounds.set(svg, rows);
-    return rows;
+    backgrounds.set(svg, result);
+    return result;
   }
 
   const maskKey = (font: number, size: number, phase: number, codePoint: number) => `${font}|${size}|${phase}|${codePoint}`;
@@ -174,7 +275,7 @@ export function createCompositor(fonts: FontMetrics[], options: ResvgRenderOptio
       if (unknown || shapes.includes('<text') || !shapes.startsWith('<svg ')) return undefined;
 
       // Lay out every glyph (pen positions from the fonts' advance widths), noting masks not yet rendered.
-      const placed: { key: string; penX: number; baseline: number; rgb: [number, number, number] }[] = [];
+      const placed: Placed[] = [];
       const missing = new Map<string, { font: number; size: number; phase: number; codePoint: number }>();
       for (const run of runs) {
         const font = fonts[run.font]!;
@@ -194,9 +295,12 @@ export function createCompositor(fonts: FontMetrics[], options: ResvgRenderOptio
       }
       if (missing.size) renderMasks(missing);
 
+      const bg = background(shapes);
+      const indexed = bg.indexed && renderIndexed(bg.indexed, placed);
+      if (indexed) return indexed;
       // One frame buffer, reused: a fresh 2 MB buffer per card costs page faults and garbage collection.
       const rows = (frame ??= new Uint8Array(stride * height));
-      rows.set(background(shapes));
+      rows.set(bg.rows);
       for (const glyph of placed) {
         const mask = masks.get(glyph.key);
         if (mask) blend(rows, mask, glyph.penX, glyph.baseline, glyph.rgb);

@@ -15,17 +15,27 @@ export function decodePng(png: Uint8Array) {
     chunks.push({ type, data });
     at += 12 + length;
   }
-  expect(chunks.map((c) => c.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
+  const colourType = chunks[0]!.data[9]!;
+  expect(chunks.map((c) => c.type)).toEqual(colourType === 3 ? ['IHDR', 'PLTE', 'IDAT', 'IEND'] : ['IHDR', 'IDAT', 'IEND']);
   const ihdr = new DataView(chunks[0]!.data.buffer, chunks[0]!.data.byteOffset, 13);
   const width = ihdr.getUint32(0);
   const height = ihdr.getUint32(4);
-  const raw = inflateSync(chunks[1]!.data);
-  const stride = width * (chunks[0]!.data[9] === 2 ? 3 : 4);
-  const pixels = new Uint8Array(stride * height);
+  const raw = inflateSync(chunks.at(-2)!.data);
+  const bytesPerPixel = colourType === 2 ? 3 : colourType === 3 ? 1 : 4;
+  const stride = width * bytesPerPixel;
+  // Palette images come back as RGB (3 channels).
+  const channels = colourType === 3 ? 3 : bytesPerPixel;
+  const palette = colourType === 3 ? chunks[1]!.data : undefined;
+  const pixels = new Uint8Array(width * height * channels);
   for (let y = 0; y < height; y++) {
     expect(raw[y * (stride + 1)], `filter byte of row ${y}`).toBe(0);
-    pixels.set(raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1)), y * stride);
+    const row = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    if (!palette) pixels.set(row, y * stride);
+    else {
+      const top = Math.max(...row);
+      expect(top * 3, `palette index in row ${y}`).toBeLessThan(palette.length);
+      for (let x = 0; x < width; x++) pixels.set(palette.subarray(row[x]! * 3, row[x]! * 3 + 3), (y * width + x) * 3);
+    }
   }
-  return { width, height, depth: chunks[0]!.data[8], colourType: chunks[0]!.data[9], pixels };
+  return { width, height, depth: chunks[0]!.data[8], colourType, channels, pixels };
 }
-

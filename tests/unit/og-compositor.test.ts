@@ -9,10 +9,9 @@ const cards: FixCard[] = [
   { siteName: 'Unstuck', articleId: 'KB-1', clusterTitle: 'Apps', title: 'Claude shows a blank page (Ωmega, naïve café)' },
 ];
 
-/** RGB(A) pixels of a PNG as RGB, for comparing our fast path (RGB) with resvg's (RGBA). */
+/** Pixels of a PNG as RGB, for comparing our fast path (palette or RGB) with resvg's (RGBA). */
 function rgb(png: Uint8Array) {
-  const { width, height, colourType, pixels } = decodePng(png);
-  const channels = colourType === 2 ? 3 : 4;
+  const { width, height, channels, pixels } = decodePng(png);
   const out = new Uint8Array(width * height * 3);
   for (let i = 0, j = 0; i < pixels.length; i += channels, j += 3) out.set(pixels.subarray(i, i + 3), j);
   return { width, height, out };
@@ -65,7 +64,7 @@ describe('social-image compositor (fast path)', () => {
 
   test('the default card goes through the fast path too, and matches', () => {
     const svg = defaultCardSvg({ siteName: 'Unstuck', tagline: 'Fixes for the errors people hit', footer: 'example.org' }, renderer);
-    expect(decodePng(renderer.render(svg)).colourType).toBe(2);
+    expect(decodePng(renderer.render(svg)).colourType).toBe(3);
     expect(profileError(rgb(renderer.render(svg)), rgb(renderer.renderWhole(svg)))).toBeLessThan(0.05);
   });
 

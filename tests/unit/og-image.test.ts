@@ -208,12 +208,11 @@ describe('fonts and rendering', () => {
   test.each(['render', 'renderWhole'] as const)('%s draws a fix card as a 1200×630 PNG', (method) => {
     const renderer = ogRenderer();
     const png = renderer[method](fixCardSvg({ siteName: 'Sitename', articleId: 'KB-1', clusterTitle: 'A & B', title: `It's "quoted"`, signature: { message: '<none>' } }, renderer));
-    const { width, height, colourType, pixels } = decodePng(png);
+    const { width, height, colourType, channels, pixels } = decodePng(png);
     expect([width, height]).toEqual([OG_WIDTH, OG_HEIGHT]);
-    // The fast path writes RGB; resvg's whole rendering is RGBA and opaque everywhere (its
-    // premultiplied pixels are written as straight RGBA).
-    const channels = method === 'render' ? 3 : 4;
-    expect(colourType).toBe(channels === 3 ? 2 : 6);
+    // The fast path writes a palette image; resvg's whole rendering is RGBA and opaque everywhere
+    // (its premultiplied pixels are written as straight RGBA).
+    expect(colourType).toBe(method === 'render' ? 3 : 6);
     if (channels === 4) expect(pixels.filter((_, i) => i % 4 === 3 && pixels[i] !== 255).length).toBe(0);
     const at = (x: number, y: number) => [...pixels.subarray((y * width + x) * channels, (y * width + x) * channels + 3)];
     // The accent stripe on top, the dark background below it.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { encodePng } from '../../src/og/png.ts';
+import { encodePng, encodeRows } from '../../src/og/png.ts';
 import { decodePng as decode } from '../helpers/png.ts';
 
 describe('encodePng', () => {
@@ -28,3 +28,17 @@ describe('encodePng', () => {
   });
 });
 
+
+describe('encodeRows with a palette', () => {
+  test('writes PLTE and index rows that read back as the palette colours', () => {
+    const palette = [0x1c1917, 0xfdba74, 0xffffff];
+    const rows = Uint8Array.of(0, 0, 1, 2, 0, 2, 1, 0); // two rows of three pixels, each after its filter byte
+    const decoded = decode(encodeRows(rows, 3, 2, 3, 3, palette));
+    expect(decoded).toMatchObject({ width: 3, height: 2, colourType: 3, channels: 3 });
+    expect([...decoded.pixels]).toEqual([0x1c, 0x19, 0x17, 0xfd, 0xba, 0x74, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xfd, 0xba, 0x74, 0x1c, 0x19, 0x17]);
+  });
+
+  test.each([[[]], [Array.from({ length: 257 }, (_, i) => i)]])('refuses a palette of %#', (palette) => {
+    expect(() => encodeRows(new Uint8Array(2), 1, 1, 3, 3, palette)).toThrow(/a palette of \d+ colours \(1 to 256\)/);
+  });
+});
