@@ -150,7 +150,7 @@ function textElement(t: Typesetter, run: TextRun): string {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** A font family name as a quoted CSS string, so names with commas or quotes stay one name. */
-const cssString = (name: string) => `'${name.replace(/['\\]/g, '\\$&')}'`;
+export const cssString = (name: string) => `'${name.replace(/['\\]/g, '\\$&')}'`;
 
 function svgDocument(body: string[]): string {
   return (

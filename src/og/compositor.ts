@@ -5,13 +5,13 @@
  *   - the card without its text (the shapes vary little from card to card, so these are cached), and
  *   - each glyph once per face, size and quarter-pixel position, many glyphs per resvg call;
  * then each card's text is alpha-blended from those glyph masks onto a copy of its shapes, and the
- * result is encoded as an RGB PNG. Text is placed with the same advance widths the layout measured
+ * result is encoded as a palette PNG (RGB when its colours do not fit 256). Text is placed with the same advance widths the layout measured
  * with (no kerning). An SVG this does not understand returns `undefined`: the caller renders it
  * with resvg as a whole.
  */
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { measureText, type FontMetrics } from '../lib/font-file.ts';
-import { escapeXml } from '../lib/og-image.ts';
+import { cssString, escapeXml } from '../lib/og-image.ts';
 import { encodeRows } from './png.ts';
 
 /** Quarter-pixel horizontal positions: glyph masks are rendered at 0, .25, .5 and .75 px. */
@@ -68,7 +68,7 @@ const unescapeXml = (s: string) => s.replace(/&(?:lt|gt|quot|apos|amp);/g, (e) =
 const svgSpace = (s: string) => s.replace(/[\n\r]/g, '').replace(/\t/g, ' ').replace(/ +/g, ' ').trim();
 
 export interface Compositor {
-  /** RGB PNG of a card SVG, or `undefined` when the SVG holds anything but shapes and plain text runs. */
+  /** PNG of a card SVG, or `undefined` when the SVG holds anything but shapes and plain text runs. */
   render(svg: string): Uint8Array<ArrayBuffer> | undefined;
 }
 
@@ -146,7 +146,7 @@ export function createCompositor(fonts: FontMetrics[], options: ResvgRenderOptio
     if (image.width !== width || image.height !== height) throw new Error(`social image rendered at ${image.width}×${image.height}`);
     const rgba = image.pixels;
     const rows = new Uint8Array(stride * height);
-    const indexRows: Uint8Array | undefined = new Uint8Array((width + 1) * height);
+    const indexRows = new Uint8Array((width + 1) * height);
     const palette: number[] = [];
     const paletteIndex = new Map<number, number>();
     let indexed = true;
@@ -201,7 +201,7 @@ export function createCompositor(fonts: FontMetrics[], options: ResvgRenderOptio
       const cellHeight = ascent + Math.ceil(glyph.size * 0.5) + PAD;
       cells.push({ key, x, left, baseline: ascent, width: cellWidth, height: cellHeight });
       texts.push(
-        `<text x="${x + left + glyph.phase / PHASES}" y="${ascent}" font-family="${escapeXml(`'${font.family.replace(/['\\]/g, '\\$&')}'`)}" font-weight="${font.weight}" font-size="${glyph.size}" fill="#fff">${escapeXml(char)}</text>`,
+        `<text x="${x + left + glyph.phase / PHASES}" y="${ascent}" font-family="${escapeXml(cssString(font.family))}" font-weight="${font.weight}" font-size="${glyph.size}" fill="#fff">${escapeXml(char)}</text>`,
       );
       x += cellWidth;
       rowHeight = Math.max(rowHeight, cellHeight);

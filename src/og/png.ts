@@ -46,7 +46,6 @@ export function encodeRows(rows: Uint8Array, width: number, height: number, colo
   if (colourType === 3 && (palette.length < 1 || palette.length > 256)) throw new RangeError(`encodePng: a palette of ${palette.length} colours (1 to 256)`);
   const expected = (width * (colourType === 2 ? 3 : colourType === 3 ? 1 : 4) + 1) * height;
   if (rows.length !== expected) throw new RangeError(`encodePng: ${rows.length} bytes of rows for ${width}×${height} (expected ${expected})`);
-  const raw = rows;
   const header = new Uint8Array(13);
   const view = new DataView(header.buffer);
   view.setUint32(0, width);
@@ -58,7 +57,7 @@ export function encodeRows(rows: Uint8Array, width: number, height: number, colo
     palette.forEach((colour, i) => plte.set([colour >> 16, (colour >> 8) & 255, colour & 255], i * 3));
     parts.push(chunk('PLTE', plte));
   }
-  parts.push(chunk('IDAT', deflateSync(raw, { level })), chunk('IEND', new Uint8Array(0)));
+  parts.push(chunk('IDAT', deflateSync(rows, { level })), chunk('IEND', new Uint8Array(0)));
   const png = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const part of parts) {

@@ -1,7 +1,9 @@
 // Every page is a complete landing page: metadata within limits, valid structured data, and the files
 // crawlers, feed readers and agents read; every short link and alias reaches a live page.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
+import { decodePng } from '../helpers/png.ts';
 import { DIST, fileFor, htmlPages, isRedirectPage, page } from './dist.ts';
 
 const pages = htmlPages();
@@ -27,6 +29,17 @@ describe('metadata', () => {
     expect(root.querySelectorAll('meta[name="theme-color"]').length).toBeGreaterThan(0);
     const image = new URL(meta(file, 'meta[property="og:image"]')!).pathname;
     expect(fileFor(image), image).toBeDefined();
+  });
+
+  test('every fix has its own social image: a valid 1200×630 PNG', () => {
+    const seen = new Set<string>();
+    for (const slug of fixSlugs) {
+      const png = readFileSync(`${DIST}/og/${slug}.png`);
+      const { width, height } = decodePng(png);
+      expect([width, height], slug).toEqual([1200, 630]);
+      seen.add(createHash('sha256').update(png).digest('hex'));
+    }
+    expect(seen.size).toBe(fixSlugs.length);
   });
 
   test('titles and descriptions are unique across indexable pages', () => {

@@ -25,7 +25,7 @@ describe('metaDescription', () => {
   test.each([
     ['2026-11-26', 'November 26, 2026'],
     ['2026-01-01', 'January 1, 2026'],
-  ])('formatDate(%s) is %s in every time zone', (iso, expected) => expect(formatDate(iso)).toBe(expected));
+  ])('formatDate(%s) is %s (in UTC, whatever the machine\'s time zone)', (iso, expected) => expect(formatDate(iso)).toBe(expected));
   test('fixMetaTitle prefers the short title', () => {
     expect(fixMetaTitle({ title: 'Long', metaTitle: 'Short' })).toBe('Short');
     expect(fixMetaTitle({ title: 'Only' })).toBe('Only');
