@@ -6,11 +6,15 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir';
 import { createIdGenerator } from './lib/entry-id';
+import { leanLoader } from './lib/lean-loader';
 
 // Every collection is a flat folder; an entry's id is its file name without extension,
 // and two files with the same name in one collection fail the sync naming both.
-function folder(name: string, pattern: string): ReturnType<typeof glob> {
-  return glob({ base: `${contentDir()}/${name}`, pattern, generateId: createIdGenerator(name) });
+// Astro's data store is bundled into the build whole, so it keeps only what pages need: bodies are
+// read from the files by the query module (src/data/kb.ts, src/lib/entry-body.ts), and rendered
+// Markdown is stored without a second copy of its frontmatter (src/lib/lean-loader.ts).
+function folder(name: string, pattern: string) {
+  return leanLoader(glob({ base: `${contentDir()}/${name}`, pattern, generateId: createIdGenerator(name), retainBody: false }));
 }
 
 const slug = z

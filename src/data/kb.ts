@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { rawDateProblems } from '../lib/raw-dates.ts';
+import { markdownBody } from '../lib/entry-body.ts';
 import { buildGraph, ContentError, type KnowledgeGraph } from '../lib/content-graph.ts';
 import { errorCodePages, type ErrorCodePage } from '../lib/error-codes.ts';
 import { SITE } from '../site.config.ts';
@@ -44,10 +45,11 @@ async function load(): Promise<KnowledgeBase> {
     getCollection('faqs'),
     getCollection('errorCodes'),
   ]);
+  // The data store keeps no bodies (src/content.config.ts): each file is read once, here.
+  const text = (entry: { filePath?: string | undefined }) => (entry.filePath ? readFileSync(entry.filePath, 'utf8') : '');
+  const fixTexts = new Map(fixes.map((f) => [f.id, text(f)]));
   // Dates YAML silently rolled over (2026-02-30 → 2026-03-02) are caught on the raw text.
-  const dateProblems = fixes.flatMap((f) =>
-    f.filePath ? rawDateProblems(readFileSync(f.filePath, 'utf8')).map((message) => ({ file: f.filePath!, message })) : [],
-  );
+  const dateProblems = fixes.flatMap((f) => rawDateProblems(fixTexts.get(f.id)!).map((message) => ({ file: f.filePath!, message })));
   if (dateProblems.length) throw new ContentError(dateProblems);
   const graph = buildGraph(
     {
@@ -68,10 +70,10 @@ async function load(): Promise<KnowledgeBase> {
         faqs: f.data.faqs.map((r) => r.id),
         related: f.data.related.map((r) => r.id),
         aliases: f.data.aliases,
-        body: f.body ?? '',
+        body: markdownBody(fixTexts.get(f.id)!),
       })),
-      causes: causes.map((c) => ({ id: c.id, file: file(c, 'causes'), title: c.data.title, summary: c.data.summary, body: c.body ?? '' })),
-      faqs: faqs.map((q) => ({ id: q.id, file: file(q, 'faqs'), question: q.data.question, group: q.data.group, body: q.body ?? '' })),
+      causes: causes.map((c) => ({ id: c.id, file: file(c, 'causes'), title: c.data.title, summary: c.data.summary, body: markdownBody(text(c)) })),
+      faqs: faqs.map((q) => ({ id: q.id, file: file(q, 'faqs'), question: q.data.question, group: q.data.group, body: markdownBody(text(q)) })),
     },
     { relatedLimit: SITE.relatedIssuesLimit },
   );

@@ -39,27 +39,13 @@ export function stepAnchors(): HastPluginEntry {
           const id = stepAnchorId(step.id);
           visit.setProperty(node, 'id', id);
           visit.setProperty(node, 'className', ['step-title']);
-          visit.insertAfter(node, {
-            type: 'element',
-            tagName: 'p',
-            properties: { className: ['copy-row'], dataPagefindIgnore: '' },
-            children: [
-              {
-                type: 'element',
-                tagName: 'button',
-                properties: { type: 'button', className: ['copy-button'], hidden: true, dataCopyAnchor: id, dataCopiedMessage: `Link to step ${index} copied`, ariaLabel: `Copy link to step ${index}: ${step.title}` },
-                children: [{ type: 'text', value: 'Copy link' }],
-              },
-            ],
-          });
+          // Kept small: this markup is stored for every step of every fix. The "Copy link" button,
+          // which needs JavaScript anyway, is added by the page script (src/scripts/search/loader.ts).
           visit.appendChild(node, {
             type: 'element',
             tagName: 'a',
-            properties: { href: `#${id}`, className: ['heading-anchor'], dataPagefindIgnore: '' },
-            children: [
-              { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-              { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Link to step: ${step.title}` }] },
-            ],
+            properties: { href: `#${id}`, className: ['heading-anchor'], ariaLabel: 'Link to this step', dataPagefindIgnore: '' },
+            children: [{ type: 'text', value: '#' }],
           });
         },
       },
