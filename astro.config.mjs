@@ -5,7 +5,6 @@ import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { stepAnchors } from './src/markdown/step-anchors.ts';
 import { externalLinks } from './src/markdown/external-links.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
 import { fileURLToPath } from 'node:url';
 import { SITE } from './src/site.config.ts';
 
@@ -19,7 +18,8 @@ export default defineConfig({
   markdown: {
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [stepAnchors(), externalLinks()] }),
   },
-  integrations: [mdx(), pagefind()],
+  // The search index is built after `astro build` exits: scripts/build.ts (npm run build).
+  integrations: [mdx()],
   vite: {
     plugins: [tailwindcss()],
     // The social-image worker runs from its source file (Node strips the types), not from the bundle.

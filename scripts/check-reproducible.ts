@@ -9,7 +9,7 @@ import { compareTrees, hashTree } from './tree-hash.ts';
 const root = mkdtempSync(join(tmpdir(), 'unstuck-repro-'));
 const build = (name: string) => {
   const out = join(root, name);
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {
+  const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', out], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, UNSTUCK_CACHE_DIR: join(root, `${name}-cache`) },
   });

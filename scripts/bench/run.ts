@@ -41,7 +41,7 @@ async function measureCorpus(name: string, corpus: string, fixes: number, slug: 
   // This site.
   const out = join(BENCH, `out-ours-${name}`);
   rmSync(join(BENCH, `cache-ours-${name}`), { recursive: true, force: true });
-  const ours = await timedBuild('.', { UNSTUCK_CONTENT_DIR: corpus, UNSTUCK_CACHE_DIR: join(BENCH, `cache-ours-${name}`) }, ['--outDir', out]);
+  const ours = await timedBuild('.', { UNSTUCK_CONTENT_DIR: corpus, UNSTUCK_CACHE_DIR: join(BENCH, `cache-ours-${name}`) }, ['--outDir', out], 'scripts/build.ts');
   const indexed = /Indexed \d+ pages in (\d+) ms/.exec(ours.log);
   const oursWeight = pageWeight(out, fixPath);
   rows.push({
