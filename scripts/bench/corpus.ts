@@ -49,6 +49,12 @@ function sentence(r: ReturnType<typeof random>, words = 8 + r.int(10)): string {
   return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
 }
 const paragraph = (r: ReturnType<typeof random>, n = 2 + r.int(3)) => Array.from({ length: n }, () => sentence(r)).join(' ');
+/**
+ * A cause or FAQ for a fix: like real knowledge bases, a few generic ones (an invalid key, "how do
+ * I contact support") are shared by a large part of the fixes, the rest by a handful each. One pick
+ * in five goes to the 5 most shared, so at 10,000 fixes each of those is on hundreds of fixes.
+ */
+const shared = (r: ReturnType<typeof random>, count: number) => (r.int(5) === 0 ? r.int(Math.min(5, count)) : r.int(count));
 const title = (r: ReturnType<typeof random>, n: number) => `${r.pick(VERBS)[0]!.toUpperCase()}${r.pick(VERBS).slice(1)} the ${r.pick(WORDS)} ${r.pick(WORDS)} ${n}`;
 
 export function writeCorpus(n: number, out: string): void {
@@ -90,8 +96,8 @@ export function writeCorpus(n: number, out: string): void {
       surfaces: [r.pick(['api', 'web', 'sdk', 'desktop'])],
       signatures: Array.from({ length: 1 + r.int(2) }, (_, s) => ({ message: `${r.pick(WORDS)} ${r.pick(WORDS)} failed with code E${i}-${s}`, status, type })),
       steps,
-      causes: [...new Set(Array.from({ length: 1 + r.int(3) }, () => `cause-${r.int(causes)}`))],
-      faqs: [...new Set(Array.from({ length: 2 + r.int(3) }, () => `faq-${r.int(faqs)}`))],
+      causes: [...new Set(Array.from({ length: 1 + r.int(3) }, () => `cause-${shared(r, causes)}`))],
+      faqs: [...new Set(Array.from({ length: 2 + r.int(3) }, () => `faq-${shared(r, faqs)}`))],
       related: related.map((j) => `fix-${j}`),
       sources: [
         { title: 'Product documentation', url: `https://example.com/docs/${r.pick(WORDS)}` },

@@ -45,3 +45,19 @@ export function fitTitle(candidates: readonly string[], max = TITLE_MAX): string
   const cut = last.slice(0, max - 1);
   return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
+
+/** " (page n)" for the later pages of a paginated list; nothing for the first. */
+export const pageSuffix = (n: number) => (n > 1 ? ` (page ${n})` : '');
+
+/**
+ * Title and description of page n of a list, the page number kept whole at the end (the text is
+ * shortened to make room), so every page's title and description stay unique.
+ * @example pagedMeta(['Root cause: Expired key'], 'The key was revoked.', 2).title // => 'Root cause: Expired key (page 2)'
+ */
+export function pagedMeta(titles: readonly string[], description: string, n: number): { title: string; description: string } {
+  const suffix = pageSuffix(n);
+  return {
+    title: `${fitTitle(titles, TITLE_MAX - suffix.length)}${suffix}`,
+    description: `${metaDescription(description, DESCRIPTION_MAX - suffix.length)}${suffix}`,
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { metaDescription, fixMetaTitle, DESCRIPTION_MAX } from '../../src/lib/seo.ts';
+import { metaDescription, fixMetaTitle, pagedMeta, DESCRIPTION_MAX, TITLE_MAX } from '../../src/lib/seo.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { atomFeed, llmsTxt, robotsTxt, sitemapXml } from '../../src/lib/site-files.ts';
 import { breadcrumbList, crumbsJsonLd, faqPage, fixStructuredData, howTo, serializeJsonLd } from '../../src/lib/jsonld.ts';
@@ -29,6 +29,29 @@ describe('metaDescription', () => {
   test('fixMetaTitle prefers the short title', () => {
     expect(fixMetaTitle({ title: 'Long', metaTitle: 'Short' })).toBe('Short');
     expect(fixMetaTitle({ title: 'Only' })).toBe('Only');
+  });
+});
+
+describe('pagedMeta', () => {
+  const longTitle = 'Root cause: the organization ran out of prepaid credits for the API';
+  const longText = `${'The answer explains what to check first and then what to change in the console settings. '.repeat(3)}`;
+  test.each([
+    ['page 1 is the plain title and description', ['Root cause: Expired key'], 'The key was revoked by an admin of the workspace.', 1, 'Root cause: Expired key', 'The key was revoked by an admin of the workspace.'],
+    ['later pages end with the page number', ['Root cause: Expired key'], 'The key was revoked by an admin of the workspace.', 2, 'Root cause: Expired key (page 2)', 'The key was revoked by an admin of the workspace. (page 2)'],
+    ['a long title falls back to the shorter candidate', [longTitle, 'Out of prepaid credits'], 'The key was revoked by an admin of the workspace.', 12, 'Out of prepaid credits (page 12)', 'The key was revoked by an admin of the workspace. (page 12)'],
+  ])('%s', (_, titles, text, n, title, description) => {
+    expect(pagedMeta(titles, text, n)).toEqual({ title, description });
+  });
+  test('the page number survives shortening, so pages never share a title or description', () => {
+    const metas = [1, 2, 3, 10].map((n) => pagedMeta([longTitle], longText, n));
+    for (const m of metas) {
+      expect(m.title.length).toBeLessThanOrEqual(TITLE_MAX);
+      expect(m.description.length).toBeLessThanOrEqual(DESCRIPTION_MAX);
+    }
+    expect(metas[3]!.title.endsWith(' (page 10)')).toBe(true);
+    expect(metas[3]!.description.endsWith(' (page 10)')).toBe(true);
+    expect(new Set(metas.map((m) => m.title)).size).toBe(4);
+    expect(new Set(metas.map((m) => m.description)).size).toBe(4);
   });
 });
 
