@@ -1,18 +1,21 @@
 /**
  * Worker thread of src/og/prerender.ts: renders each fix's social image into the cache, in order,
- * and reports the file (or the error) per fix. Runs as plain Node TypeScript (type stripping).
+ * and reports the file (or the error) per fix. A job a route has already claimed is skipped (the
+ * route renders it). Runs as plain Node TypeScript (type stripping).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { fixCardSvg } from '../lib/og-image.ts';
 import { pngFileFor } from './cache.ts';
 import { ogRenderer } from './renderer.ts';
-import type { FixImageJob } from './cards.ts';
+import { CLAIM, type WorkerJobs } from './prerender.ts';
 
 export type WorkerReport = { slug: string; file: string } | { slug: string; error: string };
 
 const port = parentPort;
 if (!port) throw new Error('src/og/worker.ts runs as a worker thread (see src/og/prerender.ts)');
-for (const { slug, card } of workerData as FixImageJob[]) {
+const { jobs, claims } = workerData as WorkerJobs;
+for (const [index, { slug, card }] of jobs.entries()) {
+  if (Atomics.compareExchange(claims, index, CLAIM.open, CLAIM.worker) !== CLAIM.open) continue;
   let report: WorkerReport;
   try {
     report = { slug, file: pngFileFor(fixCardSvg(card, ogRenderer())) };
