@@ -4,7 +4,7 @@
  * computed once from plain data so it can be unit-tested without Astro.
  */
 import { checkCauseBody, checkFaqBody, checkFixBody } from './body-outline.ts';
-import { jaccard, normalizeKey, shingles, NEAR_DUPLICATE } from './text.ts';
+import { firstNearDuplicates, normalizeKey, shingles } from './text.ts';
 
 export interface Located {
   id: string;
@@ -138,12 +138,10 @@ function findRepeats<T extends Located>(
   problems: ContentProblem[],
 ): void {
   const seen = new Map<string, T>();
-  const grams: { item: T; set: Set<string> }[] = [];
-  for (const item of items) {
+  const near = firstNearDuplicates(items.map((item) => shingles(text(item))));
+  for (const [index, item] of items.entries()) {
     const k = normalizeKey(key(item));
-    const set = shingles(text(item));
-    const same = seen.get(k) ?? grams.find((g) => jaccard(g.set, set) >= NEAR_DUPLICATE)?.item;
-    grams.push({ item, set });
+    const same = seen.get(k) ?? items[near[index]!];
     if (same) {
       problems.push({
         file: item.file,
@@ -155,23 +153,52 @@ function findRepeats<T extends Located>(
   }
 }
 
+/** What {@link relatedness} compares, computed once per fix. */
+interface RelatedFeatures {
+  id: string;
+  related: Set<string>;
+  causes: Set<string>;
+  faqs: Set<string>;
+  statuses: Set<number>;
+  types: Set<string>;
+  surfaces: Set<string>;
+}
+
+function relatedFeatures(f: FixNode): RelatedFeatures {
+  return {
+    id: f.id,
+    related: new Set(f.related),
+    causes: new Set(f.causes),
+    faqs: new Set(f.faqs),
+    statuses: new Set(f.signatures.flatMap((s) => (s.status === undefined ? [] : [s.status]))),
+    types: new Set(f.signatures.flatMap((s) => (s.type === undefined ? [] : [s.type]))),
+    surfaces: new Set(f.surfaces),
+  };
+}
+
+function relatedScore(a: RelatedFeatures, b: RelatedFeatures): number {
+  const shared = <T>(x: Set<T>, y: Set<T>) => {
+    let n = 0;
+    for (const v of x) if (y.has(v)) n++;
+    return n;
+  };
+  return (
+    (a.related.has(b.id) ? 8 : 0) +
+    (b.related.has(a.id) ? 4 : 0) +
+    3 * shared(a.causes, b.causes) +
+    2 * shared(a.faqs, b.faqs) +
+    2 * shared(a.statuses, b.statuses) +
+    2 * shared(a.types, b.types) +
+    shared(a.surfaces, b.surfaces)
+  );
+}
+
 /**
  * Score how closely two fixes of one cluster are related: explicit links first, then shared
  * causes, FAQs, HTTP statuses and error types, then shared surfaces.
  */
 export function relatedness(a: FixNode, b: FixNode): number {
-  const shared = <T>(x: T[], y: T[]) => x.filter((v) => y.includes(v)).length;
-  const statuses = (f: FixNode) => [...new Set(f.signatures.map((s) => s.status).filter((s) => s !== undefined))];
-  const types = (f: FixNode) => [...new Set(f.signatures.map((s) => s.type).filter((t) => t !== undefined))];
-  return (
-    (a.related.includes(b.id) ? 8 : 0) +
-    (b.related.includes(a.id) ? 4 : 0) +
-    3 * shared(a.causes, b.causes) +
-    2 * shared(a.faqs, b.faqs) +
-    2 * shared(statuses(a), statuses(b)) +
-    2 * shared(types(a), types(b)) +
-    shared(a.surfaces, b.surfaces)
-  );
+  return relatedScore(relatedFeatures(a), relatedFeatures(b));
 }
 
 /**
@@ -262,7 +289,7 @@ export function buildGraph(input: GraphInput, options: { relatedLimit: number })
   const sortedFixes = [...fixes.values()].sort(byTitle);
   const group = (key: (fix: FixNode) => string[]) => {
     const map = new Map<string, FixNode[]>();
-    for (const fix of sortedFixes) for (const k of key(fix)) map.set(k, [...(map.get(k) ?? []), fix]);
+    for (const fix of sortedFixes) for (const k of key(fix)) (map.get(k) ?? map.set(k, []).get(k)!).push(fix);
     return (id: string) => map.get(id) ?? [];
   };
   const fixesIn = group((f) => [f.cluster]);
@@ -270,12 +297,16 @@ export function buildGraph(input: GraphInput, options: { relatedLimit: number })
   const fixesWithFaq = group((f) => f.faqs);
   const linkedTo = group((f) => f.related);
 
+  // Features and title order computed once: ranking compares every pair of fixes in a cluster.
+  const features = new Map(sortedFixes.map((fix) => [fix.id, relatedFeatures(fix)]));
+  const titleOrder = new Map(sortedFixes.map((fix, i) => [fix.id, i]));
   const related = new Map<string, FixNode[]>();
   for (const fix of sortedFixes) {
+    const mine = features.get(fix.id)!;
     const ranked = fixesIn(fix.cluster)
       .filter((other) => other.id !== fix.id)
-      .map((other) => ({ other, score: relatedness(fix, other) }))
-      .sort((a, b) => b.score - a.score || byTitle(a.other, b.other))
+      .map((other) => ({ other, score: relatedScore(mine, features.get(other.id)!) }))
+      .sort((a, b) => b.score - a.score || titleOrder.get(a.other.id)! - titleOrder.get(b.other.id)!)
       .slice(0, options.relatedLimit)
       .map((r) => r.other);
     related.set(fix.id, ranked);

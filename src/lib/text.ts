@@ -61,3 +61,38 @@ export function jaccard(x: Set<string>, y: Set<string>): number {
 
 /** Texts at or above this similarity are treated as the same entry (reworded punctuation, a typo). */
 export const NEAR_DUPLICATE = 0.85;
+
+/**
+ * For each set, the index of the first earlier set with Jaccard similarity ≥ `threshold`, or -1: the
+ * same answer as comparing every pair, without comparing every pair. Prefix filtering: order each
+ * set's grams rarest first; two sets that similar share at least one of the first
+ * |x| − ⌈threshold·|x|⌉ + 1 grams of each, so only sets sharing such a gram are compared.
+ * @example firstNearDuplicates([new Set(['a b c']), new Set(['x y z']), new Set(['a b c'])], 0.85) // => [-1, -1, 0]
+ */
+export function firstNearDuplicates(sets: readonly Set<string>[], threshold = NEAR_DUPLICATE): number[] {
+  const frequency = new Map<string, number>();
+  for (const set of sets) for (const gram of set) frequency.set(gram, (frequency.get(gram) ?? 0) + 1);
+  const byPrefixGram = new Map<string, number[]>();
+  let firstEmpty = -1;
+  return sets.map((set, index) => {
+    if (set.size === 0) {
+      const match = firstEmpty;
+      if (firstEmpty === -1) firstEmpty = index;
+      return match;
+    }
+    const ordered = [...set].sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
+    // The epsilon keeps 0.85 × 20 (17.000000000000004) from rounding up to 18.
+    const prefix = ordered.slice(0, set.size - Math.ceil(threshold * set.size - 1e-9) + 1);
+    const candidates = new Set<number>();
+    for (const gram of prefix) for (const other of byPrefixGram.get(gram) ?? []) candidates.add(other);
+    let match = -1;
+    for (const other of [...candidates].sort((a, b) => a - b)) {
+      if (jaccard(sets[other]!, set) >= threshold) {
+        match = other;
+        break;
+      }
+    }
+    for (const gram of prefix) (byPrefixGram.get(gram) ?? byPrefixGram.set(gram, []).get(gram)!).push(index);
+    return match;
+  });
+}
