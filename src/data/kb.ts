@@ -94,7 +94,7 @@ let cached: Promise<KnowledgeBase> | undefined;
  * (src/og/prerender.ts), so a second core renders them while pages are built.
  */
 export function knowledgeBase(): Promise<KnowledgeBase> {
-  if (import.meta.env.DEV) return load();
+  if (__UNSTUCK_DEV__) return load();
   cached ??= load().then((kb) => {
     prerenderFixImages(kb.fixes.map((fix) => fixImageJob(kb, fix)), __UNSTUCK_OG_WORKER__);
     return kb;
