@@ -14,14 +14,14 @@ export const GET: APIRoute = async ({ site }) => {
   const entries: SitemapEntry[] = [
     { url: abs('/'), lastmod: latest(kb.fixes) },
     ...pages('/faq/', kb.faqs.length, PAGE_SIZE * 2, latest(kb.fixes.filter((f) => f.faqs.length))),
-    ...kb.faqs.map((q) => ({ url: abs(faqPath(q.id)), lastmod: latest(kb.fixesWithFaq(q.id)) })),
+    ...kb.faqs.flatMap((q) => pages(faqPath(q.id), kb.fixesWithFaq(q.id).length, PAGE_SIZE, latest(kb.fixesWithFaq(q.id)))),
     ...pages(causesIndexPath(), kb.causes.length, PAGE_SIZE, latest(kb.fixes)),
     { url: abs('/errors/'), lastmod: latest(kb.fixes) },
     { url: abs('/search/'), lastmod: latest(kb.fixes) },
     ...kb.products.map((p) => ({ url: abs(productPath(p.id)), lastmod: latest(kb.fixes.filter((f) => f.product === p.id)) })),
     ...kb.clusters.flatMap((c) => pages(clusterPath(c.id), kb.fixesIn(c.id).length, PAGE_SIZE, latest(kb.fixesIn(c.id)))),
     ...kb.fixes.map((f) => ({ url: abs(fixPath(f.id)), lastmod: kb.fixEntry(f.id).data.reviewed })),
-    ...kb.causes.map((c) => ({ url: abs(causePath(c.id)), lastmod: latest(kb.fixesWithCause(c.id)) })),
+    ...kb.causes.flatMap((c) => pages(causePath(c.id), kb.fixesWithCause(c.id).length, PAGE_SIZE, latest(kb.fixesWithCause(c.id)))),
     ...[...kb.errorPages.statuses, ...kb.errorPages.types].flatMap((e) => pages(errorCodePath(e.code), e.fixes.length, PAGE_SIZE, latest(e.fixes))),
   ];
   return new Response(sitemapXml(entries), { headers: { 'content-type': 'application/xml; charset=utf-8' } });

@@ -82,3 +82,14 @@ test('the corpus site has unique titles and no broken internal links', () => {
   }
   expect(broken).toEqual([]);
 });
+
+test('the sitemap lists every page of the corpus site that is not a redirect, later list pages included', () => {
+  const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
+  const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!.replace(/&amp;/g, '&')).pathname).sort();
+  const pages = htmlPages(dist)
+    .filter((p) => p.url !== '/404.html' && !page(p.file).querySelector('meta[http-equiv="refresh"]'))
+    .map((p) => p.url)
+    .sort();
+  expect(listed).toEqual(pages);
+  expect(listed.filter((u) => /^\/(causes|faq)\/[^/]+\/\d+\/$/.test(u)).length).toBeGreaterThan(0);
+});
