@@ -6,7 +6,6 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildEnv } from './build-env.ts';
 import { indexSearch } from './index-search.ts';
 
 const args = process.argv.slice(2);
@@ -14,7 +13,7 @@ const { values } = parseArgs({ args, options: { outDir: { type: 'string' } }, st
 const outDir = resolve(typeof values.outDir === 'string' ? values.outDir : 'dist');
 
 const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
-const built = spawnSync(process.execPath, [astro, 'build', ...args], { stdio: 'inherit', env: buildEnv(process.env) });
+const built = spawnSync(process.execPath, [astro, 'build', ...args], { stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);
 
 const { pages, ms } = await indexSearch(outDir);

@@ -2,7 +2,6 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { buildEnv as productionEnv } from '../../scripts/build-env.ts';
 
 export const DIST = process.env.DIST_DIR ?? 'dist';
 
@@ -44,6 +43,3 @@ export function fileFor(path: string, dir = DIST): string | undefined {
 }
 
 export const isRedirectPage = (root: HTMLElement) => root.querySelector('meta[http-equiv="refresh"]') !== null;
-
-/** The environment for a build started from a test: production, without Vitest's variables. */
-export const buildEnv = (extra: Record<string, string> = {}) => productionEnv(process.env, { NO_COLOR: '1', ...extra });

@@ -5,7 +5,6 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildEnv } from './dist.ts';
 
 const VALID = 'tests/fixtures/content/valid';
 
@@ -16,7 +15,7 @@ function buildWith(breakIt: (dir: string) => void): { status: number | null; out
   breakIt(content);
   const result = spawnSync('npx', ['astro', 'build', '--outDir', join(root, 'dist')], {
     encoding: 'utf8',
-    env: buildEnv({ UNSTUCK_CONTENT_DIR: content, UNSTUCK_CACHE_DIR: join(root, 'cache'), FORCE_COLOR: '0' }),
+    env: { ...process.env, UNSTUCK_CONTENT_DIR: content, UNSTUCK_CACHE_DIR: join(root, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
   });
   rmSync(root, { recursive: true, force: true });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeCorpus } from '../../scripts/bench/corpus.ts';
 import { PAGE_SIZE } from '../../src/lib/paths.ts';
-import { buildEnv, fileFor, htmlPages, page } from './dist.ts';
+import { fileFor, htmlPages, page } from './dist.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'unstuck-scale-'));
 const corpus = join(root, 'content');
@@ -29,7 +29,7 @@ beforeAll(() => {
   writeCorpus(600, corpus);
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
     encoding: 'utf8',
-    env: buildEnv({ UNSTUCK_CONTENT_DIR: corpus, UNSTUCK_CACHE_DIR: join(root, 'cache') }),
+    env: { ...process.env, UNSTUCK_CONTENT_DIR: corpus, UNSTUCK_CACHE_DIR: join(root, 'cache'), NO_COLOR: '1' },
   });
   if (result.status !== 0) throw new Error(`the corpus build failed:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
 });
