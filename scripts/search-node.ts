@@ -1,9 +1,9 @@
 // Load the site's real search in Node: Pagefind's own pagefind.js against dist/pagefind (with
 // fetch served from disk), plus the signature and word files, wired into the search engine.
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { searchFixes, type SearchData, type SearchOutcome } from '../src/lib/search/engine.ts';
+import { searchFixes, siteSearchData, type SearchOutcome } from '../src/lib/search/engine.ts';
 import { PAGEFIND_OPTIONS } from '../src/lib/search/options.ts';
 
 export interface NodeSearch {
@@ -16,6 +16,7 @@ export async function loadNodeSearch(dist = 'dist'): Promise<NodeSearch> {
   const bundle = join(root, 'pagefind');
   if (!existsSync(join(bundle, 'pagefind.js'))) throw new Error(`No search index in ${bundle}: run npm run build first`);
   const fromDisk = (path: string) => join(root, decodeURIComponent(path));
+  const realFetch = globalThis.fetch;
   globalThis.fetch = (async (input: string | URL | Request) => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, 'http://site/');
     const file = url.protocol === 'file:' ? url.pathname : fromDisk(url.pathname);
@@ -28,22 +29,13 @@ export async function loadNodeSearch(dist = 'dist'): Promise<NodeSearch> {
   const pagefind = await import(pathToFileURL(copy).href);
   await pagefind.options({ ...PAGEFIND_OPTIONS, basePath: "http://site/pagefind/", baseUrl: "/" });
   await pagefind.init();
-  const json = async <T>(path: string, fallback: T): Promise<T> => {
-    const response = await fetch(`http://site${path}`);
-    return response.ok ? ((await response.json()) as T) : fallback;
-  };
-  const data: SearchData = {
-    pagefind,
-    meta: () => json('/search/meta.json', { shards: 0, pages: 1 }),
-    signatures: (n) => json(`/search/signatures/${n}.json`, []),
-    words: (shard) => json(`/search/words/${shard}.json`, []),
-  };
+  const data = siteSearchData(pagefind, (path) => fetch(`http://site${path}`));
   return {
     search: (query, limit, trace) => searchFixes(query, data, limit, trace),
     close: async () => {
       await pagefind.destroy?.();
-      const { rmSync } = await import('node:fs');
       rmSync(copy, { force: true });
+      globalThis.fetch = realFetch;
     },
   };
 }

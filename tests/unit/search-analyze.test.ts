@@ -29,6 +29,8 @@ describe('analyzeQuery: real pastes → status, type, message', () => {
     ['words only', 'claude white screen after login', { text: 'claude white screen after login' }],
     ['an API validation message', 'messages: roles must alternate between user and assistant', { type: 'invalid_request_error', typeSource: 'shape' }],
     ['an unknown model', 'model: opus-4', { type: 'not_found_error', typeSource: 'shape' }],
+    ['a validation message behind an "Error:" prefix', 'Error: messages: roles must alternate', { message: 'messages: roles must alternate', type: 'invalid_request_error', typeSource: 'shape' }],
+    ['a validation message inside a JSON body', '{"error":{"message":"max_tokens: 10000 > 4096"}}', { message: 'max_tokens: 10000 > 4096', type: 'invalid_request_error', typeSource: 'shape' }],
     ['a URL is not a validation message', 'https: //x', { type: undefined }],
   ])('%s', (_name, paste, expected) => {
     const a = analyzeQuery(paste);

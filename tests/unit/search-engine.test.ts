@@ -69,6 +69,15 @@ describe('searchFixes', () => {
     expect(outcome.recognized?.signature).toEqual(signature);
     expect(outcome.results[0]!.url).toBe('/fixes/key/');
   });
+  test('a recognised fix ranked below the cut is found further down and moved first', async () => {
+    // On words alone "rate limit reached" puts /fixes/rate/ first; the stored signature says /fixes/usage/.
+    const paste = 'rate limit reached';
+    expect((await searchFixes(paste, fakeData(), 1)).results.map((r) => r.url)).toEqual(['/fixes/rate/']);
+    const signature = { key: messageKey(paste), message: paste, url: '/fixes/usage/', title: 'Usage limit reached' };
+    const outcome = await searchFixes(paste, fakeData([signature]), 1);
+    expect(outcome.recognized?.url).toBe('/fixes/usage/');
+    expect(outcome.results.map((r) => r.url)).toEqual(['/fixes/usage/']);
+  });
   test('nothing to search for gives no results', async () => {
     expect(await urls('   ')).toEqual([]);
     expect(await urls('the and of')).toEqual([]);
@@ -91,8 +100,10 @@ describe('typo helpers', () => {
     expect(knownWord('overload', ['overloaded_error'])).toBe(true);
     expect(knownWord('overlord', ['overloaded_error'])).toBe(false);
   });
-  test('signatureShard is stable and within range', () => {
-    expect(signatureShard('invalid x api key', 7)).toBe(signatureShard('invalid x api key', 7));
-    expect(signatureShard('anything', 1)).toBe(0);
+  test('signatureShard spreads keys over the shards, always within range', () => {
+    const shards = Array.from({ length: 60 }, (_, i) => signatureShard(`message number ${i}`, 7));
+    for (const n of shards) expect(n >= 0 && n < 7 && Number.isInteger(n)).toBe(true);
+    expect(new Set(shards).size).toBe(7);
+    expect(signatureShard('invalid x api key', 0)).toBe(0); // no shards: everything in the one file
   });
 });

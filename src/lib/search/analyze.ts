@@ -29,7 +29,7 @@ export interface QueryAnalysis {
 }
 
 /** Official status → error type table of the Claude API (docs: API errors). */
-export const STATUS_TYPES: Readonly<Record<number, string>> = {
+const STATUS_TYPES: Readonly<Record<number, string>> = {
   400: 'invalid_request_error',
   401: 'authentication_error',
   402: 'billing_error',
@@ -190,8 +190,9 @@ export function analyzeQuery(raw: string): QueryAnalysis {
     analysis.typeSource = 'text';
   }
 
+  const outsideBody = input.replace(/\{[\s\S]*\}/, ' ');
   for (const pattern of STATUS_PATTERNS) {
-    const m = pattern.exec(input.replace(/\{[\s\S]*\}/, ' '));
+    const m = pattern.exec(outsideBody);
     if (m) {
       analysis.status = Number(m[1]);
       break;
@@ -207,6 +208,14 @@ export function analyzeQuery(raw: string): QueryAnalysis {
       analysis.type = STATUS_TYPES[status];
       analysis.typeSource = 'sdk';
     }
+  }
+
+  if (body.message) {
+    analysis.message = body.message.trim();
+  } else {
+    // "anthropic.RateLimitError: message", "API Error: 529 Overloaded", "Error: message".
+    const prefixed = /^(?:[\w.]*Error|API Error|Error)\s*:\s*(?:[1-5]\d\d\b\s*[-:]?\s*)?(.+)$/m.exec(input);
+    if (prefixed && !/^\s*Error code:/i.test(prefixed[1]!)) analysis.message = prefixed[1]!.trim();
   }
 
   // The API words validation errors as "<parameter>: <problem>" (`messages: …`, `max_tokens: …`);
@@ -226,14 +235,6 @@ export function analyzeQuery(raw: string): QueryAnalysis {
       analysis.type = STATUS_TYPES[analysis.status];
       analysis.typeSource = 'status';
     }
-  }
-
-  if (body.message) {
-    analysis.message = body.message.trim();
-  } else {
-    // "anthropic.RateLimitError: message", "API Error: 529 Overloaded", "Error: message".
-    const prefixed = /^(?:[\w.]*Error|API Error|Error)\s*:\s*(?:[1-5]\d\d\b\s*[-:]?\s*)?(.+)$/m.exec(input);
-    if (prefixed && !/^\s*Error code:/i.test(prefixed[1]!)) analysis.message = prefixed[1]!.trim();
   }
 
   analysis.text = toWords(dropVolatile(input));

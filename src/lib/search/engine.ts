@@ -44,6 +44,31 @@ export interface SearchData {
   words: (shard: string) => Promise<string[]>;
 }
 
+/**
+ * The search data of a built site: a Pagefind instance plus the site's own search files
+ * (`/search/meta.json`, signature and vocabulary shards), each fetched once; a missing or unreadable
+ * file counts as empty. `get` fetches a site path (the browser's `fetch`, or one reading dist/ in Node).
+ */
+export function siteSearchData(pagefind: PagefindLike, get: (path: string) => Promise<Response>): SearchData {
+  const cache = new Map<string, Promise<unknown>>();
+  const json = <T>(path: string, fallback: T): Promise<T> => {
+    let pending = cache.get(path) as Promise<T> | undefined;
+    if (!pending) {
+      pending = get(path)
+        .then((r) => (r.ok ? (r.json() as Promise<T>) : fallback))
+        .catch(() => fallback);
+      cache.set(path, pending);
+    }
+    return pending;
+  };
+  return {
+    pagefind,
+    meta: () => json('/search/meta.json', { shards: 0, pages: 1 }),
+    signatures: (n) => json<SignatureEntry[]>(`/search/signatures/${n}.json`, []),
+    words: (shard) => json<string[]>(`/search/words/${shard}.json`, []),
+  };
+}
+
 export interface SearchResult {
   url: string;
   title: string;
@@ -108,9 +133,10 @@ async function recognise(a: QueryAnalysis, data: SearchData): Promise<SignatureE
   const keys = candidateKeys(a);
   if (!keys.length) return undefined;
   const { shards } = await data.meta();
-  for (const key of keys) {
-    const entries = await data.signatures(signatureShard(key, shards));
-    const match = entries.find((e) => e.key === key);
+  // All candidate shards at once (a first search would otherwise wait for each in turn).
+  const entries = await Promise.all(keys.map((key) => data.signatures(signatureShard(key, shards))));
+  for (const [i, key] of keys.entries()) {
+    const match = entries[i]!.find((e) => e.key === key);
     if (match) return match;
   }
   return undefined;
@@ -123,8 +149,9 @@ async function recognise(a: QueryAnalysis, data: SearchData): Promise<SignatureE
  */
 async function correct(words: string[], data: SearchData): Promise<{ from: string; to: string }[]> {
   const corrections: { from: string; to: string }[] = [];
-  for (const word of words) {
-    const vocabulary = await data.words(shardOf(word));
+  const vocabularies = await Promise.all(words.map((word) => data.words(shardOf(word))));
+  for (const [i, word] of words.entries()) {
+    const vocabulary = vocabularies[i]!;
     if (knownWord(word, vocabulary)) continue;
     if (/[-_.\d]/.test(word)) {
       let shorter = word;
@@ -212,18 +239,20 @@ export async function searchFixes(raw: string, data: SearchData, limit = 10, tra
     ];
   }
 
-  let ids = [...scores.entries()].sort((x, y) => y[1] - x[1]).map(([id]) => id);
+  const ids = [...scores.entries()].sort((x, y) => y[1] - x[1]).map(([id]) => id);
   let fragments = await Promise.all(ids.slice(0, limit).map(async (id) => ({ id, fragment: await hits.get(id)!.data() })));
 
   if (recognized) {
     outcome.recognized = { url: recognized.url, title: recognized.title, signature: recognized };
     // The recognised fix goes first, even when the fused ranking had it below the cut: then look
     // further down the ranking for it (fragments tell the URL of a hit).
+    // Ten fragments at a time: fewer round trips than one by one, fewer bytes than all 30 at once.
     let at = fragments.findIndex((f) => f.fragment.url === recognized.url);
-    for (let i = limit; at === -1 && i < Math.min(ids.length, limit + 30); i++) {
-      const fragment = await hits.get(ids[i]!)!.data();
-      if (fragment.url === recognized.url) {
-        fragments.push({ id: ids[i]!, fragment });
+    for (let from = limit; at === -1 && from < Math.min(ids.length, limit + 30); from += 10) {
+      const batch = await Promise.all(ids.slice(from, Math.min(from + 10, limit + 30)).map(async (id) => ({ id, fragment: await hits.get(id)!.data() })));
+      const found = batch.find((f) => f.fragment.url === recognized.url);
+      if (found) {
+        fragments.push(found);
         at = fragments.length - 1;
       }
     }
@@ -231,7 +260,6 @@ export async function searchFixes(raw: string, data: SearchData, limit = 10, tra
   }
   if (trace) for (const f of fragments) outcome.trace!.push({ term: `= ${f.fragment.url}`, weight: scores.get(f.id)!, ids: [f.id] });
   fragments = fragments.slice(0, limit);
-  ids = fragments.map((f) => f.id);
   outcome.results = fragments.map(({ fragment }) => ({
     url: fragment.url,
     title: fragment.meta.title ?? fragment.url,

@@ -26,7 +26,7 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /** How many edits a word of this length may need: none below 4 letters, 1 up to 7, else 2. */
-export function allowedEdits(word: string): number {
+function allowedEdits(word: string): number {
   return word.length < 4 ? 0 : word.length < 8 ? 1 : 2;
 }
 

@@ -3,7 +3,6 @@
 // <a data-search-result href="/fixes/<slug>/"> in rank order, and #search-results carries
 // aria-busy="false" once the results for the current query are shown.
 import { searchFixes } from '../../lib/search/engine.ts';
-import { analyzeQuery } from '../../lib/search/analyze.ts';
 import { searchData } from '../../scripts/search/data.ts';
 import { correctionNote, recognizedBox, resultContent } from '../../scripts/search/render.ts';
 
@@ -17,8 +16,7 @@ let generation = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 /** Show the categories that share the most words with the query first. */
-function rankClusters(query: string): void {
-  const words = analyzeQuery(query).words;
+function rankClusters(words: string[]): void {
   const items = [...empty.querySelectorAll<HTMLElement>('[data-cluster-words]')];
   const score = (li: HTMLElement) => words.filter((w) => li.dataset.clusterWords!.includes(w)).length;
   items.sort((a, b) => score(b) - score(a)).forEach((li) => li.parentElement!.append(li));
@@ -49,7 +47,7 @@ async function show(query: string): Promise<void> {
     }),
   );
   empty.hidden = outcome.results.length > 0;
-  if (!outcome.results.length) rankClusters(query);
+  if (!outcome.results.length) rankClusters(outcome.analysis.words);
   const n = outcome.results.length;
   status.textContent = n ? `${n} ${n === 1 ? 'fix' : 'fixes'} found${outcome.recognized ? ': recognised error first' : ''}` : 'No fixes found.';
   list.setAttribute('aria-busy', 'false');

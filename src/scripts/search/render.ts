@@ -13,7 +13,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 }
 
 /** Pagefind's excerpt (text with <mark> around matches) as safe DOM nodes. */
-export function excerptNodes(excerpt: string): Node[] {
+function excerptNodes(excerpt: string): Node[] {
   return excerpt
     .split(/(<mark>[\s\S]*?<\/mark>)/g)
     .filter(Boolean)
