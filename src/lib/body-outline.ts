@@ -41,13 +41,13 @@ export function outline(body: string): OutlineHeading[] {
 
 /**
  * Heading text as rendered: backslash escapes and numeric character references resolved.
- * @example unescapeMarkdown('Use \\{x\\} &#105;mport') // => 'Use {x} import'
+ * @example unescapeMarkdown('Use \\{x\\} &#105;mport \\&#60;') // => 'Use {x} import &#60;'
  */
 export function unescapeMarkdown(text: string): string {
-  return text
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-f]+);/gi, (_m, code: string) => String.fromCodePoint(parseInt(code, 16)));
+  // One pass, as Markdown reads it: an escaped "\&#60;" is the text "&#60;", not "<".
+  return text.replace(/\\([!-/:-@[-`{-~])|&#(\d+);|&#x([0-9a-f]+);/gi, (_m, escaped?: string, decimal?: string, hex?: string) =>
+    escaped ?? String.fromCodePoint(decimal ? Number(decimal) : parseInt(hex!, 16)),
+  );
 }
 
 /** Text (not blank, not a comment) before the first heading, with its line. */

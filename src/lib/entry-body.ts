@@ -11,15 +11,22 @@
 const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
 
 /**
- * The text of an entry file after its frontmatter block; the whole text when it has none.
- * @example markdownBody('---\ntitle: A\n---\n## Steps\n') // => '\n## Steps\n'
+ * An entry file split as Astro splits it: the raw frontmatter (undefined when there is none) and
+ * the body after it.
+ * @example splitEntry('---\ntitle: A\n---\nBody') // => { frontmatter: 'title: A\n', body: '\nBody' }
  */
-export function markdownBody(fileText: string): string {
+export function splitEntry(fileText: string): { frontmatter: string | undefined; body: string } {
   const match = FRONTMATTER.exec(fileText);
-  if (!match) return fileText;
+  if (!match) return { frontmatter: undefined, body: fileText };
   const block = `${match[1]}${match[2]}${match[1]}`;
   const at = fileText.indexOf(block);
   // Astro removes the first occurrence of the opening fence, the block and a closing fence of the
   // same kind; when the closing fence is of the other kind nothing matches and nothing is removed.
-  return at === -1 ? fileText : fileText.slice(0, at) + fileText.slice(at + block.length);
+  return at === -1 ? { frontmatter: undefined, body: fileText } : { frontmatter: match[2], body: fileText.slice(0, at) + fileText.slice(at + block.length) };
 }
+
+/**
+ * The text of an entry file after its frontmatter block; the whole text when it has none.
+ * @example markdownBody('---\ntitle: A\n---\n## Steps\n') // => '\n## Steps\n'
+ */
+export const markdownBody = (fileText: string): string => splitEntry(fileText).body;

@@ -32,7 +32,7 @@ export function fixMarkdown(f: FixTextInput): string {
       parts.push(`${label ? `${label}:` : '-'}`, '', '```text', s.message, '```', '');
     }
   }
-  parts.push(unescape(f.body).replace(/^## Steps/m, '## Steps').trim(), '');
+  parts.push(unescape(f.body).trim(), '');
   if (f.causes.length) {
     parts.push('## Common root causes', '');
     for (const c of f.causes) parts.push(`- [${c.title}](${c.url}): ${c.summary}`);

@@ -1,10 +1,12 @@
+import { outline, unescapeMarkdown } from './body-outline.ts';
+
 /**
  * Markdown (as written in our bodies) to plain text, for JSON-LD answers, HowTo step text and the
  * ticket text: code fences keep their content, links keep their text, markup disappears.
  * @example markdownToText('Run `npm ci` and see [the docs](https://x).') // => 'Run npm ci and see the docs.'
  */
 export function markdownToText(markdown: string): string {
-  return markdown
+  const stripped = markdown
     .replace(/^(`{3,}|~{3,})[^\n]*\n([\s\S]*?)^\1\s*$/gm, '$2')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
@@ -14,37 +16,21 @@ export function markdownToText(markdown: string): string {
     .replace(/^#{1,6}\s+/gm, '')
     .replace(/^\s*[-*+]\s+/gm, '• ')
     .replace(/^\|.*\|\s*$/gm, (row) => row.replace(/^\||\|$/g, '').split('|').map((c) => c.trim()).filter((c) => !/^:?-+:?$/.test(c)).join(' — '))
-    .replace(/^ — $/gm, '')
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-    .replace(/&#(\d+);/g, (_m, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+    .replace(/^ — $/gm, '');
+  return unescapeMarkdown(stripped).replace(/\n{3,}/g, '\n\n').trim();
 }
 
-/** The text under each `###` heading of a `## ` section, keyed by heading, in order. */
+/**
+ * The text under each `###` heading of a `## ` section, in order. Headings come from
+ * {@link outline}, so fenced code (of either fence kind) never starts or ends a subsection.
+ */
 export function subsectionTexts(body: string, section: string): { heading: string; text: string }[] {
-  const out: { heading: string; text: string }[] = [];
-  let inSection = false;
-  let current: { heading: string; lines: string[] } | undefined;
-  let fence = false;
-  const flush = () => {
-    if (current) out.push({ heading: current.heading, text: current.lines.join('\n').trim() });
-    current = undefined;
-  };
-  for (const line of body.split(/\r?\n/)) {
-    if (/^\s*(`{3,}|~{3,})/.test(line)) fence = !fence;
-    if (!fence && /^##\s/.test(line)) {
-      flush();
-      inSection = line.replace(/^##\s+/, '').trim() === section;
-      continue;
-    }
-    if (!fence && inSection && /^###\s/.test(line)) {
-      flush();
-      current = { heading: line.replace(/^###\s+/, '').trim(), lines: [] };
-      continue;
-    }
-    current?.lines.push(line);
-  }
-  flush();
-  return out;
+  const lines = body.split(/\r?\n/);
+  const headings = outline(body);
+  const start = headings.findIndex((h) => h.depth === 2 && h.text === section);
+  if (start === -1) return [];
+  const next = headings.findIndex((h, i) => i > start && h.depth <= 2);
+  const sectionEnd = next === -1 ? lines.length + 1 : headings[next]!.line;
+  const steps = headings.slice(start + 1, next === -1 ? undefined : next).filter((h) => h.depth === 3);
+  return steps.map((h, i) => ({ heading: h.text, text: lines.slice(h.line, (steps[i + 1]?.line ?? sectionEnd) - 1).join('\n').trim() }));
 }

@@ -13,6 +13,7 @@ describe('outline', () => {
   });
   test('unescapes heading text the way it renders', () => {
     expect(unescapeMarkdown('Use \\{x\\} &#105;mport')).toBe('Use {x} import');
+    expect(unescapeMarkdown('\\&#60;b> is &#x3C;b>')).toBe('&#60;b> is <b>');
   });
 });
 

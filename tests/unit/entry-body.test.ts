@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { markdownBody } from '../../src/lib/entry-body.ts';
+import { markdownBody, splitEntry } from '../../src/lib/entry-body.ts';
 
 // Bodies are read from the files, not from Astro's data store: they must be exactly the text Astro
 // renders, so every case is also checked against Astro's own split.
@@ -31,5 +31,21 @@ describe('markdownBody', () => {
       return; // Astro refuses frontmatter it cannot parse; such a file never reaches the query module.
     }
     expect(markdownBody(file)).toBe(astro);
+  });
+});
+
+describe('splitEntry', () => {
+  it.each(cases)('%s: the frontmatter Astro parses', (_, file) => {
+    let astro: string | undefined;
+    try {
+      const parsed = parseFrontmatter(file);
+      astro = parsed.rawFrontmatter === '' || parsed.content === file ? undefined : parsed.rawFrontmatter;
+    } catch {
+      return;
+    }
+    expect(splitEntry(file).frontmatter).toBe(astro);
+  });
+  it('gives the raw block, to be parsed as YAML', () => {
+    expect(splitEntry('\n---\nquestion: Why?\n---\nBecause.')).toEqual({ frontmatter: '\nquestion: Why?\n', body: '\n\nBecause.' });
   });
 });

@@ -6,6 +6,9 @@
 import fc from 'fast-check';
 import { mdxToHast, mdxToJs, mdxToMdast } from 'satteri';
 import { describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { checkFixBody } from '../../src/lib/body-outline.ts';
+import { markdownBody } from '../../src/lib/entry-body.ts';
 import { ImportParseError, parseSource } from '../../src/lib/importer/parse.ts';
 import { planImport, type ContentSnapshot } from '../../src/lib/importer/plan.ts';
 
@@ -58,8 +61,12 @@ describe('hostile documents', () => {
           };
           walk(mdxToMdast(body, { features }) as Node);
         }
+        // The build accepts what the importer wrote: body sections and step headings match the frontmatter.
+        const fixFile = plan.files.find((f) => f.path.startsWith('fixes/'))!.content;
+        const frontmatter = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(fixFile)![1]!) as { steps: { id: string; title: string }[] };
+        expect(checkFixBody(markdownBody(fixFile), frontmatter.steps)).toEqual([]);
         // Every step title and every line of the Why section shows up in the rendered fix.
-        const fix = plan.files.find((f) => f.path.startsWith('fixes/'))!.content.replace(/^---\n[\s\S]*?\n---\n/, '');
+        const fix = fixFile.replace(/^---\n[\s\S]*?\n---\n/, '');
         // (Inline shell commands become code blocks broken at their options with "\" continuations.)
         const rendered = squash(textOf(mdxToHast(fix, { features }) as Node).replace(/ \\\n {2}(?=-)/g, ' '));
         for (const step of article.steps) expect(rendered).toContain(squash(step.title));

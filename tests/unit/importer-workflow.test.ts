@@ -70,11 +70,26 @@ describe('importing the source article', () => {
     expect(readdirSync(join(dir, 'faqs')).filter((f) => /refresh/.test(f))).toEqual(['refresh.mdx']);
   });
 
-  test('resolves related titles by title, alias and slug', () => {
+  test('resolves a related title by the alias of a stored fix', () => {
     const { plan } = runImport();
     const fix = plan.files.find((f) => f.path.startsWith('fixes/'))!.content;
     // "Claude rate limit fix" is an alias of the stored rate-limit fix.
     expect(fix).toMatch(/related:\n  - claude-api-rate-limit-429\n/);
+  });
+
+  test('resolves each way on its own: exact title, slug, alias; skips a link to itself; keeps the rest pending', () => {
+    const snapshot = readSnapshot(dir);
+    const fix = (slug: string, title: string, aliases: string[] = []) => ({ slug, title, aliases, articleId: `KB-${slug.length}` });
+    snapshot.fixes = [
+      fix('usage-fix', 'Claude usage limit reached'), // by title
+      fix('claude-blank-page-white-screen', 'A white screen in the app'), // by slug of the title
+      fix('rate-fix', 'Rate limits', ['claude-rate-limit-fix']), // by alias
+      fix('claude-cant-log-in-fix', 'Cannot log in'), // the article itself: not related to itself
+    ];
+    const plan = planImport(parseSource(text, SOURCE), snapshot, { slug: 'claude-cant-log-in-fix', today: '2026-11-26' });
+    const content = plan.files.find((f) => f.path.startsWith('fixes/'))!.content;
+    expect(content).toMatch(/\nrelated:\n  - usage-fix\n  - rate-fix\n  - claude-blank-page-white-screen\n/);
+    expect(content).toMatch(/\npendingRelated:\n  - Claude API rate limit exceeded\n  - Claude request too large context limit\n/);
   });
 
   test('running it twice changes nothing', () => {

@@ -106,6 +106,7 @@ describe('plain text', () => {
     ['**Bold** and _em_ and \\{braces\\}', 'Bold and em and {braces}'],
     ['```sh\ncurl x\n```', 'curl x'],
     ['- one\n- two', '• one\n• two'],
+    ['Character references: &#65; and &#x42;', 'Character references: A and B'],
   ])('markdownToText(%j)', (md, text) => expect(markdownToText(md)).toBe(text));
   test('subsectionTexts splits a section by its ### headings, ignoring fenced code', () => {
     const body = '## Steps\n\n### A\n\nx\n```\n## not\n```\n### B\n\ny\n\n## Why this happens\n\nz';
@@ -113,6 +114,11 @@ describe('plain text', () => {
       { heading: 'A', text: 'x\n```\n## not\n```' },
       { heading: 'B', text: 'y' },
     ]);
+  });
+  test('subsectionTexts: a ~~~ line inside a ``` block neither closes the block nor ends a step', () => {
+    const body = '## Steps\n\n### One\n\n````sh\n~~~\n### not a step\n````\n\n### Two\n\nz\n';
+    expect(subsectionTexts(body, 'Steps').map((s) => s.heading)).toEqual(['One', 'Two']);
+    expect(subsectionTexts(body, 'Why this happens')).toEqual([]);
   });
 });
 

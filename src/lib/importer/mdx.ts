@@ -14,7 +14,7 @@ export function escapeText(text: string): string {
     .replace(/\\/g, '\\\\')
     .replace(/[`*{}[\]<>|~]/g, (c) => `\\${c}`)
     .replace(/(^|[^\p{L}\p{N}])_|_(?=[^\p{L}\p{N}]|$)/gu, (m) => m.replace('_', '\\_'))
-    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
     .replace(/!(?=\\\[)/g, '\\!');
   // Block syntax only matters at the start of a line.
   out = out.replace(/^(\s*)(import|export)\b/gm, (_m, sp: string, word: string) => `${sp}&#${word.charCodeAt(0)};${word.slice(1)}`);

@@ -128,8 +128,6 @@ export function parseSource(input: string, file: string): ParsedArticle {
     related: [],
     merged: [],
   };
-  let section: SectionKind | undefined;
-  let faq: ParsedFaq | undefined;
   const seenSections = new Map<string, number>();
   // Each block is collected, then kept or merged when the next heading starts.
   let block: { kind: SectionKind; line: number; lines: SourceLine[] } | undefined;
@@ -147,14 +145,12 @@ export function parseSource(input: string, file: string): ParsedArticle {
     const kind = headingKind(text);
     if (kind) {
       flush();
-      section = kind;
       block = { kind, line, lines: [] };
       return;
     }
-    if (QUESTION.test(text) && section !== 'faq') {
+    if (QUESTION.test(text) && block?.kind !== 'faq') {
       // Q: blocks may follow any section without a heading of their own.
       flush();
-      section = 'faq';
       block = { kind: 'faq', line, lines: [] };
     }
     if (!block) {
@@ -194,7 +190,7 @@ export function parseSource(input: string, file: string): ParsedArticle {
         break;
       }
       case 'faq': {
-        faq = undefined;
+        let faq: ParsedFaq | undefined;
         for (const l of b.lines) {
           const m = QUESTION.exec(l.text.trim());
           if (m) {

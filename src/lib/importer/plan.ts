@@ -110,7 +110,7 @@ function statusSignatures(text: string): { message: string; status: number }[] {
   return [...found.values()];
 }
 
-/** The cluster whose title and description share the most words with the article. */
+/** The cluster whose title (counted twice) and description share the most of the article's words. */
 function guessCluster(article: string, clusters: ExistingCluster[]): ExistingCluster | undefined {
   const words = new Set(normalizeKey(article).split(' ').filter((w) => w.length > 2));
   let best: { cluster: ExistingCluster; score: number } | undefined;
@@ -215,7 +215,7 @@ export function planImport(article: ParsedArticle, content: ContentSnapshot, opt
   report.notes.push('quickAnswer was taken from the first sentences of the article: rewrite it as the answer to the common case');
   const cluster =
     (options.cluster && content.clusters.find((c) => c.slug === options.cluster)) ||
-    guessCluster(`${title} ${title} ${whyText}`, content.clusters);
+    guessCluster(`${title} ${whyText}`, content.clusters);
   if (!cluster) throw new Error('No cluster to put the fix in: create content/clusters first, or pass --cluster');
   if (!options.cluster) report.notes.push(`cluster "${cluster.slug}" was guessed from the text: check it`);
   const surfaces = /\bAPI\b/.test(`${title} ${whyText}`) ? ['api'] : ['web'];

@@ -2,15 +2,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { splitEntry } from '../entry-body.ts';
 import { entryIdFromPath } from '../entry-id.ts';
 import type { ContentSnapshot } from './plan.ts';
 
-/** Split a Markdown file into its YAML frontmatter (parsed) and body. */
-export function splitFrontmatter(text: string, file: string): { data: Record<string, unknown>; body: string } {
-  const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!m) return { data: {}, body: text };
+/** Split a Markdown file into its YAML frontmatter (parsed) and body, as Astro splits it. */
+function splitFrontmatter(text: string, file: string): { data: Record<string, unknown>; body: string } {
+  const { frontmatter, body } = splitEntry(text);
+  if (frontmatter === undefined) return { data: {}, body: text };
   try {
-    return { data: (parse(m[1]!) ?? {}) as Record<string, unknown>, body: m[2]! };
+    return { data: (parse(frontmatter) ?? {}) as Record<string, unknown>, body };
   } catch (error) {
     throw new Error(`${file}: malformed frontmatter: ${(error as Error).message}`);
   }
