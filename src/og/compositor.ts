@@ -100,17 +100,13 @@ export function createCompositor(fonts: FontMetrics[], options: ResvgRenderOptio
         fill = fills.size;
         fills.set(fillColour, fill);
       }
-      const { coverage, width: w, height: h } = mask;
-      const left = glyph.penX + mask.dx;
-      const top = glyph.baseline + mask.dy;
-      for (let y = 0; y < h; y++) {
-        const py = top + y;
-        if (py < 0 || py >= height) continue;
-        for (let x = 0; x < w; x++) {
+      const { coverage, width: w } = mask;
+      const { left, top, x0, x1, y0, y1 } = clip(mask, glyph.penX, glyph.baseline);
+      for (let y = y0; y < y1; y++) {
+        for (let x = x0; x < x1; x++) {
           const level = coverage[y * w + x]! >> 3;
-          const px = left + x;
-          if (level === 0 || px < 0 || px >= width) continue;
-          const at = py * (width + 1) + 1 + px;
+          if (level === 0) continue;
+          const at = (top + y) * (width + 1) + 1 + left + x;
           const under = rows[at]!;
           const key = (under * MAX_FILLS + fill) * LEVELS + level;
           let index = blendIndex[key]!;
@@ -239,18 +235,28 @@ export function createCompositor(fonts: FontMetrics[], options: ResvgRenderOptio
     }
   }
 
-  function blend(rows: Uint8Array, mask: Mask, penX: number, baseline: number, [r, g, b]: [number, number, number]) {
-    const { coverage, width: w, height: h } = mask;
+  /** Where a glyph's mask lands, and the part of the mask (x0…x1, y0…y1) that falls inside the image. */
+  function clip(mask: Mask, penX: number, baseline: number) {
     const left = penX + mask.dx;
     const top = baseline + mask.dy;
-    for (let y = 0; y < h; y++) {
-      const py = top + y;
-      if (py < 0 || py >= height) continue;
-      for (let x = 0; x < w; x++) {
+    return {
+      left,
+      top,
+      x0: Math.max(0, -left),
+      x1: Math.min(mask.width, width - left),
+      y0: Math.max(0, -top),
+      y1: Math.min(mask.height, height - top),
+    };
+  }
+
+  function blend(rows: Uint8Array, mask: Mask, penX: number, baseline: number, [r, g, b]: [number, number, number]) {
+    const { coverage, width: w } = mask;
+    const { left, top, x0, x1, y0, y1 } = clip(mask, penX, baseline);
+    for (let y = y0; y < y1; y++) {
+      for (let x = x0; x < x1; x++) {
         const c = coverage[y * w + x]!;
-        const px = left + x;
-        if (c === 0 || px < 0 || px >= width) continue;
-        const at = py * stride + 1 + px * 3;
+        if (c === 0) continue;
+        const at = (top + y) * stride + 1 + (left + x) * 3;
         const keep = 255 - c;
         rows[at] = (rows[at]! * keep + r * c + 127) / 255;
         rows[at + 1] = (rows[at + 1]! * keep + g * c + 127) / 255;

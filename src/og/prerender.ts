@@ -37,13 +37,16 @@ const stats = { worker: 0, here: 0 };
 /** How many prerendered images the worker rendered and how many the routes took over. */
 export const prerenderStats = (): Readonly<typeof stats> => ({ ...stats });
 
-/** Start rendering these fixes' images on a worker thread running `workerFile` (src/og/worker.ts). */
-export function prerenderFixImages(jobs: FixImageJob[], workerFile: string): void {
+/**
+ * Start rendering these fixes' images on a worker thread running `workerFile` (src/og/worker.ts).
+ * Returns the worker (for tests to wait on), or undefined when every job was already started.
+ */
+export function prerenderFixImages(jobs: FixImageJob[], workerFile: string): Worker | undefined {
   // The worker's reports settle these; the routes take their entries out of `pending` as they read them.
   const open = new Map<string, Pending>();
   const seen = new Set<string>();
   const mine = jobs.filter((j) => !pending.has(j.slug) && !seen.has(j.slug) && seen.add(j.slug));
-  if (!mine.length) return;
+  if (!mine.length) return undefined;
   const claims = new Int32Array(new SharedArrayBuffer(4 * mine.length));
   mine.forEach(({ slug }, index) => {
     let resolve!: (file: string) => void;
@@ -83,6 +86,7 @@ export function prerenderFixImages(jobs: FixImageJob[], workerFile: string): voi
   };
   worker.on('error', (error) => stopped(`the image worker failed: ${error.stack ?? error.message}`));
   worker.on('exit', (code) => code !== 0 && stopped(`the image worker exited (code ${code})`));
+  return worker;
 }
 
 /**

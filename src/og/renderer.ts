@@ -5,12 +5,13 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { measureText, readFontMetrics, woffToSfnt, type FontMetrics } from '../lib/font-file.ts';
+import { writeOnce } from '../lib/write-once.ts';
 import { OG_HEIGHT, OG_WIDTH, type FaceName, type Typesetter } from '../lib/og-image.ts';
 import { encodePng } from './png.ts';
 import { createCompositor } from './compositor.ts';
@@ -26,6 +27,8 @@ const FACE_FILES: Record<FaceName, string> = {
 };
 
 export interface OgRenderer extends Typesetter {
+  /** What the images depend on besides their SVG: resvg's version, the font files, the compositor. */
+  version: string;
   /** Render an SVG document to PNG bytes (a plain Uint8Array, which `Response` accepts). */
   render(svg: string): Uint8Array<ArrayBuffer>;
   /** The same image, every pixel from resvg (slower): the reference the fast path is tested against. */
@@ -49,27 +52,26 @@ function resolveFile(specifier: string): string {
  * resvg's Node binding loads fonts from files only, and not from WOFF: write each unpacked font
  * once to a temporary folder, named by its content hash (parallel builds share the files safely).
  */
-function fontFileFor(sfnt: Uint8Array): string {
-  const dir = join(tmpdir(), 'unstuck-og-fonts');
-  const file = join(dir, `${createHash('sha256').update(sfnt).digest('hex').slice(0, 24)}.ttf`);
-  if (!existsSync(file)) {
-    mkdirSync(dir, { recursive: true });
-    const partial = `${file}.${process.pid}.${Date.now()}.tmp`;
-    writeFileSync(partial, sfnt);
-    renameSync(partial, file);
-  }
-  return file;
+function fontFileFor(sfnt: Uint8Array, hash: string): string {
+  return writeOnce(join(tmpdir(), 'unstuck-og-fonts', `${hash}.ttf`), sfnt);
 }
+
+/** Change when the compositor or the PNG encoder changes how an image comes out. */
+const COMPOSITOR_VERSION = 'compositor-palette/v4';
 
 /** A renderer with its own font data and caches (tests compare two; the build shares {@link ogRenderer}). */
 export function createRenderer(): OgRenderer {
   const faces = new Map<FaceName, FontMetrics>();
   const files: string[] = [];
+  const fontHashes: string[] = [];
   for (const [name, specifier] of Object.entries(FACE_FILES) as [FaceName, string][]) {
     const sfnt = woffToSfnt(readFileSync(resolveFile(specifier)));
     faces.set(name, readFontMetrics(sfnt));
-    files.push(fontFileFor(sfnt));
+    const hash = createHash('sha256').update(sfnt).digest('hex').slice(0, 24);
+    files.push(fontFileFor(sfnt, hash));
+    fontHashes.push(hash);
   }
+  const resvgVersion = (JSON.parse(readFileSync(resolveFile('@resvg/resvg-js/package.json'), 'utf8')) as { version: string }).version;
   const metrics = (name: FaceName) => faces.get(name)!;
   const options = {
     font: { loadSystemFonts: false, fontFiles: files, defaultFontFamily: metrics('sans').family },
@@ -77,6 +79,7 @@ export function createRenderer(): OgRenderer {
   };
   const compositor = createCompositor([...faces.values()], options, OG_WIDTH, OG_HEIGHT);
   return {
+    version: [`resvg-${resvgVersion}`, ...fontHashes, COMPOSITOR_VERSION].join('/'),
     face: (name) => ({ family: metrics(name).family, weight: metrics(name).weight }),
     measure: (text, name, size) => measureText(metrics(name), text, size),
     render: (svg) => compositor.render(svg) ?? renderWhole(svg),

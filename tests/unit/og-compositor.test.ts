@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { fixCardSvg, defaultCardSvg, type FixCard } from '../../src/lib/og-image.ts';
 import { createRenderer } from '../../src/og/renderer.ts';
@@ -81,5 +82,10 @@ describe('social-image compositor (fast path)', () => {
     const png = renderer.render(svg);
     expect(decodePng(png).colourType).toBe(6);
     expect(png).toEqual(renderer.renderWhole(svg));
+  });
+
+  test("the cache version names resvg's installed version and every font file's hash", () => {
+    const resvg = (JSON.parse(readFileSync('node_modules/@resvg/resvg-js/package.json', 'utf8')) as { version: string }).version;
+    expect(renderer.version).toMatch(new RegExp(`^resvg-${resvg.replace(/\./g, '\\.')}(/[0-9a-f]{24}){6}/compositor-`));
   });
 });
