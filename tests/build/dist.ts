@@ -43,3 +43,25 @@ export function fileFor(path: string, dir = DIST): string | undefined {
 }
 
 export const isRedirectPage = (root: HTMLElement) => root.querySelector('meta[http-equiv="refresh"]') !== null;
+
+/** Every internal link or #anchor on the built pages of a folder that reaches no page or no id. */
+export function brokenLinks(dir = DIST): string[] {
+  const broken: string[] = [];
+  for (const p of htmlPages(dir)) {
+    for (const a of page(p.file).querySelectorAll('a[href]')) {
+      const href = a.getAttribute('href')!;
+      if (/^(https?:|mailto:)/.test(href)) continue;
+      const url = new URL(href, `https://site${p.url}`);
+      const target = url.pathname === new URL(`https://site${p.url}`).pathname ? p.file : fileFor(url.pathname, dir);
+      if (!target) {
+        broken.push(`${p.url} → ${href} (no page)`);
+        continue;
+      }
+      if (url.hash) {
+        const id = decodeURIComponent(url.hash.slice(1));
+        if (!page(target).querySelector(`[id="${id}"]`)) broken.push(`${p.url} → ${href} (no #${id})`);
+      }
+    }
+  }
+  return broken;
+}

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeCorpus } from '../../scripts/bench/corpus.ts';
 import { PAGE_SIZE } from '../../src/lib/paths.ts';
-import { fileFor, htmlPages, page } from './dist.ts';
+import { brokenLinks, fileFor, htmlPages, isRedirectPage, page } from './dist.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'unstuck-scale-'));
 const corpus = join(root, 'content');
@@ -64,30 +64,19 @@ describe.each([
   });
 });
 
-test('the corpus site has unique titles and no broken internal links', () => {
-  const all = htmlPages(dist);
-  expect(all.length).toBeGreaterThan(600);
-  const titles = new Map<string, string>();
-  const broken: string[] = [];
-  for (const p of all) {
-    const html = page(p.file);
-    if (html.querySelector('meta[http-equiv="refresh"]')) continue;
-    const title = html.querySelector('title')!.text;
-    if (titles.has(title)) broken.push(`${p.url}: title "${title}" also on ${titles.get(title)}`);
-    titles.set(title, p.url);
-    for (const a of html.querySelectorAll('a[href^="/"]')) {
-      const href = a.getAttribute('href')!;
-      if (!/\.(png|xml|txt|md|json)$/.test(href.split('#')[0]!) && !fileFor(href, dist)) broken.push(`${p.url} → ${href}`);
-    }
-  }
-  expect(broken).toEqual([]);
+test('the corpus site has unique titles and no broken internal links or anchors', () => {
+  const pages = htmlPages(dist).filter((p) => !isRedirectPage(page(p.file)));
+  expect(pages.length).toBeGreaterThan(600);
+  const titles = pages.map((p) => page(p.file).querySelector('title')!.text);
+  expect(titles.filter((t, i) => titles.indexOf(t) !== i)).toEqual([]);
+  expect(brokenLinks(dist)).toEqual([]);
 });
 
 test('the sitemap lists every page of the corpus site that is not a redirect, later list pages included', () => {
   const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
   const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!.replace(/&amp;/g, '&')).pathname).sort();
   const pages = htmlPages(dist)
-    .filter((p) => p.url !== '/404.html' && !page(p.file).querySelector('meta[http-equiv="refresh"]'))
+    .filter((p) => p.url !== '/404.html' && !isRedirectPage(page(p.file)))
     .map((p) => p.url)
     .sort();
   expect(listed).toEqual(pages);
