@@ -3,7 +3,8 @@
  * (src/lib/og-image.ts). resvg needs about 5 ms per card (and 6 MB of fresh buffers), most of it
  * re-parsing fonts and rasterising the same glyphs again. Here resvg renders only:
  *   - the card without its text (the shapes vary little from card to card, so these are cached), and
- *   - each glyph once per face, size and quarter-pixel position, many glyphs per resvg call;
+ *   - each glyph once per face, size and quarter-pixel position, always at the same spot of a
+ *     fixed grid (see renderMasks), many glyphs per resvg call;
  * then each card's text is alpha-blended from those glyph masks onto a copy of its shapes, and the
  * result is encoded as a palette PNG (RGB when its colours do not fit 256). Text is placed with the same advance widths the layout measured
  * with (no kerning). An SVG this does not understand returns `undefined`: the caller renders it
@@ -66,6 +67,55 @@ const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '
 const unescapeXml = (s: string) => s.replace(/&(?:lt|gt|quot|apos|amp);/g, (e) => ENTITIES[e]!);
 /** SVG's default whitespace handling (xml:space="default"). */
 const svgSpace = (s: string) => s.replace(/[\n\r]/g, '').replace(/\t/g, ' ').replace(/ +/g, ' ').trim();
+
+/** A glyph mask to render: face (index into the fonts), size in px, quarter-pixel phase, character. */
+interface Glyph {
+  font: number;
+  size: number;
+  phase: number;
+  codePoint: number;
+}
+
+/**
+ * Characters that can stand alone in an SVG text element: XML allows them, and they are neither
+ * control characters nor half of a surrogate pair. Anything else (which the cards never hold)
+ * gets no mask and so draws nothing.
+ */
+const drawable = (codePoint: number) =>
+  codePoint >= 0x20 && !(codePoint >= 0x7f && codePoint <= 0x9f) && !(codePoint >= 0xd800 && codePoint <= 0xdfff) && codePoint !== 0xfffe && codePoint !== 0xffff;
+
+/** Glyphs are rendered in blocks of this many code points, laid out BLOCK_COLUMNS to a row. */
+const BLOCK = 128;
+const BLOCK_COLUMNS = 16;
+
+/**
+ * The fixed grid of one face, size and block of code points: every cell is wide enough for the
+ * block's widest advance plus room for side bearings (f, j, italics), and tall enough for accents
+ * and descenders. It depends on nothing but its arguments.
+ */
+function blockGrid(font: FontMetrics, size: number, block: number) {
+  let widest = 0;
+  for (let codePoint = block * BLOCK; codePoint < (block + 1) * BLOCK; codePoint++) {
+    if (codePoint < 0xd800 || codePoint > 0xdfff) widest = Math.max(widest, measureText(font, String.fromCodePoint(codePoint), size));
+  }
+  const left = Math.ceil(size * 0.5) + PAD;
+  const ascent = Math.ceil(size * 1.25) + PAD;
+  const cellWidth = left + Math.ceil(widest + size * 0.5) + PAD;
+  const cellHeight = ascent + Math.ceil(size * 0.5) + PAD;
+  return {
+    left,
+    ascent,
+    cellWidth,
+    cellHeight,
+    width: cellWidth * BLOCK_COLUMNS,
+    height: cellHeight * (BLOCK / BLOCK_COLUMNS),
+    /** Top-left corner of a character's cell. */
+    cell(codePoint: number) {
+      const slot = codePoint % BLOCK;
+      return { x: (slot % BLOCK_COLUMNS) * cellWidth, y: Math.floor(slot / BLOCK_COLUMNS) * cellHeight };
+    },
+  };
+}
 
 export interface Compositor {
   /** PNG of a card SVG, or `undefined` when the SVG holds anything but shapes and plain text runs. */
@@ -180,59 +230,69 @@ export function createCompositor(fonts: FontMetrics[], options: ResvgRenderOptio
 
   const maskKey = (font: number, size: number, phase: number, codePoint: number) => `${font}|${size}|${phase}|${codePoint}`;
 
-  /** Render every missing glyph mask in one resvg call: one row of cells, white on transparent. */
-  function renderMasks(missing: Map<string, { font: number; size: number; phase: number; codePoint: number }>) {
-    const cells: { key: string; x: number; left: number; baseline: number; width: number; height: number }[] = [];
-    const texts: string[] = [];
-    let x = 0;
-    let rowHeight = 0;
-    for (const [key, glyph] of missing) {
-      const font = fonts[glyph.font]!;
-      const char = String.fromCodePoint(glyph.codePoint);
-      const advance = measureText(font, char, glyph.size);
-      // Room for side bearings that reach past the advance (f, j, italics) and for accents and descenders.
-      const left = Math.ceil(glyph.size * 0.5) + PAD;
-      const cellWidth = left + Math.ceil(advance + glyph.size * 0.5) + PAD;
-      const ascent = Math.ceil(glyph.size * 1.25) + PAD;
-      const cellHeight = ascent + Math.ceil(glyph.size * 0.5) + PAD;
-      cells.push({ key, x, left, baseline: ascent, width: cellWidth, height: cellHeight });
-      texts.push(
-        `<text x="${x + left + glyph.phase / PHASES}" y="${ascent}" font-family="${escapeXml(cssString(font.family))}" font-weight="${font.weight}" font-size="${glyph.size}" fill="#fff">${escapeXml(char)}</text>`,
-      );
-      x += cellWidth;
-      rowHeight = Math.max(rowHeight, cellHeight);
+  /**
+   * Render the missing glyph masks: one resvg call per face, size, phase and block of code points.
+   * resvg's pixels for a glyph change with where it is drawn (past a few thousand pixels from the
+   * origin), so each glyph is always drawn at the same spot: its cell in a fixed grid of its block.
+   * A mask then never depends on which other glyphs were missing at the time, and every thread
+   * renders the same image of a card (reproducible builds).
+   */
+  function renderMasks(missing: Map<string, Glyph>) {
+    const groups = new Map<string, { glyphs: [string, Glyph][]; font: number; size: number; phase: number; block: number }>();
+    for (const glyph of missing.values()) {
+      const block = Math.floor(glyph.codePoint / BLOCK);
+      const id = `${glyph.font}|${glyph.size}|${glyph.phase}|${block}`;
+      if (groups.has(id)) continue;
+      // The whole block at once: one call now instead of one for each character met later.
+      const glyphs: [string, Glyph][] = [];
+      for (let codePoint = block * BLOCK; codePoint < (block + 1) * BLOCK; codePoint++) {
+        if (!drawable(codePoint)) continue;
+        const each = { font: glyph.font, size: glyph.size, phase: glyph.phase, codePoint };
+        glyphs.push([maskKey(each.font, each.size, each.phase, codePoint), each]);
+      }
+      groups.set(id, { glyphs, font: glyph.font, size: glyph.size, phase: glyph.phase, block });
     }
-    const image = rasterise(`<svg xmlns="http://www.w3.org/2000/svg" width="${x}" height="${rowHeight}" viewBox="0 0 ${x} ${rowHeight}">${texts.join('')}</svg>`);
-    const rgba = image.pixels;
-    for (const cell of cells) {
-      const { left } = cell;
-      // Crop the cell to the pixels the glyph covers.
-      let x0 = Infinity;
-      let y0 = Infinity;
-      let x1 = -1;
-      let y1 = -1;
-      for (let y = 0; y < cell.height; y++) {
-        for (let cx = 0; cx < cell.width; cx++) {
-          if (rgba[(y * image.width + cell.x + cx) * 4 + 3]! > 0) {
-            if (cx < x0) x0 = cx;
-            if (cx > x1) x1 = cx;
+    for (const { glyphs, font: fontIndex, size, phase, block } of groups.values()) {
+      const font = fonts[fontIndex]!;
+      const grid = blockGrid(font, size, block);
+      const texts = glyphs.map(([, { codePoint }]) => {
+        const { x, y } = grid.cell(codePoint);
+        return `<text x="${x + grid.left + phase / PHASES}" y="${y + grid.ascent}" font-family="${escapeXml(cssString(font.family))}" font-weight="${font.weight}" font-size="${size}" fill="#fff">${escapeXml(String.fromCodePoint(codePoint))}</text>`;
+      });
+      const image = rasterise(`<svg xmlns="http://www.w3.org/2000/svg" width="${grid.width}" height="${grid.height}" viewBox="0 0 ${grid.width} ${grid.height}">${texts.join('')}</svg>`);
+      const rgba = image.pixels;
+      const pitch = image.width * 4;
+      for (const [key, { codePoint }] of glyphs) {
+        const cell = grid.cell(codePoint);
+        const origin = cell.y * pitch + cell.x * 4 + 3; // alpha of the cell's top-left pixel
+        // Crop the cell to the pixels the glyph covers.
+        let x0 = Infinity;
+        let y0 = Infinity;
+        let x1 = -1;
+        let y1 = -1;
+        for (let y = 0, row = origin; y < grid.cellHeight; y++, row += pitch) {
+          for (let x = 0, at = row; x < grid.cellWidth; x++, at += 4) {
+            if (rgba[at] === 0) continue;
+            if (x < x0) x0 = x;
+            if (x > x1) x1 = x;
             if (y < y0) y0 = y;
-            if (y > y1) y1 = y;
+            y1 = y;
           }
         }
+        if (x1 < 0) {
+          masks.set(key, null); // a space, or a character the fonts lack (resvg draws nothing either)
+          continue;
+        }
+        const w = x1 - x0 + 1;
+        const h = y1 - y0 + 1;
+        const coverage = new Uint8Array(w * h);
+        for (let y = 0, row = origin + y0 * pitch + x0 * 4; y < h; y++, row += pitch) {
+          for (let x = 0, at = row; x < w; x++, at += 4) coverage[y * w + x] = rgba[at]!;
+        }
+        masks.set(key, { dx: x0 - grid.left, dy: y0 - grid.ascent, width: w, height: h, coverage });
       }
-      if (x1 < 0) {
-        masks.set(cell.key, null); // a space, or a character the fonts lack (resvg draws nothing either)
-        continue;
-      }
-      const w = x1 - x0 + 1;
-      const h = y1 - y0 + 1;
-      const coverage = new Uint8Array(w * h);
-      for (let y = 0; y < h; y++) {
-        for (let cx = 0; cx < w; cx++) coverage[y * w + cx] = rgba[((y0 + y) * image.width + cell.x + x0 + cx) * 4 + 3]!;
-      }
-      masks.set(cell.key, { dx: x0 - left, dy: y0 - cell.baseline, width: w, height: h, coverage });
     }
+    for (const key of missing.keys()) if (!masks.has(key)) masks.set(key, null);
   }
 
   /** Where a glyph's mask lands, and the part of the mask (x0…x1, y0…y1) that falls inside the image. */
@@ -282,7 +342,7 @@ export function createCompositor(fonts: FontMetrics[], options: ResvgRenderOptio
 
       // Lay out every glyph (pen positions from the fonts' advance widths), noting masks not yet rendered.
       const placed: Placed[] = [];
-      const missing = new Map<string, { font: number; size: number; phase: number; codePoint: number }>();
+      const missing = new Map<string, Glyph>();
       for (const run of runs) {
         const font = fonts[run.font]!;
         const total = measureText(font, run.text, run.size);

@@ -57,7 +57,7 @@ function fontFileFor(sfnt: Uint8Array, hash: string): string {
 }
 
 /** Change when the compositor or the PNG encoder changes how an image comes out. */
-const COMPOSITOR_VERSION = 'compositor-palette/v4';
+const COMPOSITOR_VERSION = 'compositor-grid/v5';
 
 /** A renderer with its own font data and caches (tests compare two; the build shares {@link ogRenderer}). */
 export function createRenderer(): OgRenderer {
