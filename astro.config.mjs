@@ -7,6 +7,7 @@ import { stepAnchors } from './src/markdown/step-anchors.ts';
 import { externalLinks } from './src/markdown/external-links.ts';
 import { fileURLToPath } from 'node:url';
 import { SITE } from './src/site.config.ts';
+import { writeBulkFiles } from './src/lib/bulk-files.ts';
 
 /**
  * `__UNSTUCK_DEV__`: true under `astro dev` only. Page code cannot trust `import.meta.env.DEV` for
@@ -25,6 +26,24 @@ function devServerFlag() {
   };
 }
 
+/**
+ * Writes the one-per-fix files (short links, Markdown twins, social images) once Astro has written
+ * the pages: as routes they cost Astro half a millisecond each (src/lib/bulk-files.ts).
+ * @returns {import('astro').AstroIntegration}
+ */
+function bulkFiles() {
+  return {
+    name: 'unstuck-bulk-files',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const files = await writeBulkFiles(fileURLToPath(dir));
+        logger.info(`${files} files written in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   site: SITE.url,
   // A separate cache per content set (tests build fixture sets side by side with the real one).
@@ -36,7 +55,7 @@ export default defineConfig({
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [stepAnchors(), externalLinks()] }),
   },
   // The search index is built after `astro build` exits: scripts/build.ts (npm run build).
-  integrations: [mdx(), devServerFlag()],
+  integrations: [mdx(), devServerFlag(), bulkFiles()],
   vite: {
     plugins: [tailwindcss()],
     // The social-image worker runs from its source file (Node strips the types), not from the bundle.

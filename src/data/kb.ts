@@ -11,6 +11,8 @@ import { errorCodePages, type ErrorCodePage } from '../lib/error-codes.ts';
 import { SITE } from '../site.config.ts';
 import { fixImageJob } from '../og/cards.ts';
 import { prerenderFixImages } from '../og/prerender.ts';
+import { offerBulkFiles } from '../lib/bulk-files.ts';
+import { writeFixFiles } from './bulk-files.ts';
 
 export type FixEntry = CollectionEntry<'fixes'>;
 export type CauseEntry = CollectionEntry<'causes'>;
@@ -91,12 +93,14 @@ let cached: Promise<KnowledgeBase> | undefined;
 /**
  * The validated knowledge base, loaded once per build (and afresh per request in dev, where content
  * changes). In a build, loading it also starts the fixes' social images on a worker thread
- * (src/og/prerender.ts), so a second core renders them while pages are built.
+ * (src/og/prerender.ts), so a second core renders them while pages are built, and offers the
+ * writer of the one-per-fix files that the build writes after the pages (src/data/bulk-files.ts).
  */
 export function knowledgeBase(): Promise<KnowledgeBase> {
   if (__UNSTUCK_DEV__) return load();
   cached ??= load().then((kb) => {
     prerenderFixImages(kb.fixes.map((fix) => fixImageJob(kb, fix)), __UNSTUCK_OG_WORKER__);
+    offerBulkFiles((outDir) => writeFixFiles(kb, outDir));
     return kb;
   });
   return cached;

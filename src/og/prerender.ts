@@ -1,8 +1,8 @@
 /**
- * Fix images rendered ahead, on a worker thread. A build reaches the /og/ routes after every other
- * page; starting the images as soon as the content is known lets a second core render them while
- * the main thread renders pages, and the /og/ routes then mostly read finished files.
- * When a route asks for an image the worker has not started, the route renders it itself: each job
+ * Fix images rendered ahead, on a worker thread. The build writes the images after every page
+ * (src/data/bulk-files.ts); starting them as soon as the content is known lets a second core render
+ * them while the main thread renders pages, and the build then mostly links finished files.
+ * When the build asks for an image the worker has not started, it renders it itself: each job
  * has a claim slot in shared memory, taken by whichever thread gets to it first, so once the pages
  * are done both cores finish the images instead of the main thread waiting for the worker.
  * Outside a build (dev, tests) nothing is started and each image renders when it is requested.
@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { fixCardSvg } from '../lib/og-image.ts';
-import { renderPng } from './cache.ts';
+import { pngFileFor } from './cache.ts';
 import type { FixImageJob } from './cards.ts';
 import { ogRenderer } from './renderer.ts';
 import type { WorkerReport } from './worker.ts';
@@ -90,18 +90,23 @@ export function prerenderFixImages(jobs: FixImageJob[], workerFile: string): Wor
 }
 
 /**
- * PNG bytes of a fix's image: the worker's file when the worker has taken the job, else rendered
- * now (a job the worker has not reached yet is taken from it).
+ * The cache file of a fix's image: the worker's file once it has rendered it, else rendered now on
+ * this thread (a job the worker has not reached yet is taken from it).
  */
-export async function fixImagePng(job: FixImageJob): Promise<Uint8Array<ArrayBuffer>> {
+export async function fixImageFile(job: FixImageJob): Promise<string> {
   const ahead = pending.get(job.slug);
   if (!ahead || ahead.claim()) {
     if (ahead) {
       pending.delete(job.slug);
       stats.here++;
     }
-    return renderPng(fixCardSvg(job.card, ogRenderer()));
+    return pngFileFor(fixCardSvg(job.card, ogRenderer()));
   }
   pending.delete(job.slug);
-  return new Uint8Array(readFileSync(await ahead.promise));
+  return ahead.promise;
+}
+
+/** PNG bytes of a fix's image (the dev server's /og/ route; see {@link fixImageFile}). */
+export async function fixImagePng(job: FixImageJob): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(readFileSync(await fixImageFile(job)));
 }

@@ -1,15 +1,16 @@
-// /fixes/<slug>.md: the Markdown twin of a fix page.
+// /fixes/<slug>.md: the Markdown twin of a fix page. A build writes these as plain files
+// (src/data/bulk-files.ts); this route serves them under `astro dev`.
 import type { APIRoute } from 'astro';
 import { knowledgeBase } from '../../data/kb.ts';
-import { fixTextInput } from '../../data/fix-text.ts';
-import { fixMarkdown } from '../../lib/fix-text.ts';
+import { markdownTwin } from '../../data/bulk-files.ts';
 
 export async function getStaticPaths() {
+  if (!__UNSTUCK_DEV__) return [];
   const kb = await knowledgeBase();
   return kb.fixes.map((fix) => ({ params: { slug: fix.id } }));
 }
 
-export const GET: APIRoute = async ({ params, site }) => {
+export const GET: APIRoute = async ({ params }) => {
   const kb = await knowledgeBase();
-  return new Response(fixMarkdown(fixTextInput(kb, params.slug!, site!.href)), { headers: { 'content-type': 'text/markdown; charset=utf-8' } });
+  return new Response(markdownTwin(kb, params.slug!), { headers: { 'content-type': 'text/markdown; charset=utf-8' } });
 };

@@ -1,12 +1,13 @@
-// The social-sharing (Open Graph) image of each fix, rendered to PNG at build time: /og/<slug>.png.
-// In a build the images are rendered ahead on a worker thread (src/og/prerender.ts, started by the
-// query module); this route then only reads the finished file.
+// /og/<slug>.png: the social-sharing (Open Graph) image of each fix. A build links these from the
+// image cache (src/data/bulk-files.ts, rendered ahead by src/og/prerender.ts); this route serves
+// them under `astro dev`.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { knowledgeBase } from '../../data/kb.ts';
 import { fixImageJob } from '../../og/cards.ts';
 import { fixImagePng } from '../../og/prerender.ts';
 
 export const getStaticPaths = (async () => {
+  if (!__UNSTUCK_DEV__) return [];
   const kb = await knowledgeBase();
   return kb.fixes.map((fix) => ({ params: { slug: fix.id } }));
 }) satisfies GetStaticPaths;
