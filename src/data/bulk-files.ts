@@ -30,9 +30,14 @@ export const markdownTwin = (kb: KnowledgeBase, slug: string) => fixMarkdown(fix
 /** The file a root-relative URL path is written to: `/a/` → `a/index.html`, `/a.md` → `a.md`. */
 const fileOf = (outDir: string, path: string) => join(outDir, path.endsWith('/') ? `${path}index.html` : path);
 
-function write(file: string, data: string) {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, data);
+/** Folders made so far: one mkdir per folder, not one per file. */
+function folders() {
+  const made = new Set<string>();
+  return (file: string) => {
+    const dir = dirname(file);
+    if (!made.has(dir)) mkdirSync(dir, { recursive: true }), made.add(dir);
+    return file;
+  };
 }
 
 /**
@@ -49,15 +54,12 @@ function place(cached: string, file: string) {
 }
 
 export async function writeFixFiles(kb: KnowledgeBase, outDir: string): Promise<number> {
+  const inFolder = folders();
   // Text first: the image worker keeps rendering meanwhile.
   for (const fix of kb.fixes) {
-    write(fileOf(outDir, kbPath(fix.articleId)), shortLinkHtml(kb, fix.id));
-    write(fileOf(outDir, markdownPath(fix.id)), markdownTwin(kb, fix.id));
+    writeFileSync(inFolder(fileOf(outDir, kbPath(fix.articleId))), shortLinkHtml(kb, fix.id));
+    writeFileSync(inFolder(fileOf(outDir, markdownPath(fix.id))), markdownTwin(kb, fix.id));
   }
-  for (const fix of kb.fixes) {
-    const file = fileOf(outDir, ogImagePath(fix.id));
-    mkdirSync(dirname(file), { recursive: true });
-    place(await fixImageFile(fixImageJob(kb, fix)), file);
-  }
+  for (const fix of kb.fixes) place(await fixImageFile(fixImageJob(kb, fix)), inFolder(fileOf(outDir, ogImagePath(fix.id))));
   return kb.fixes.length * 3;
 }

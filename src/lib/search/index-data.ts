@@ -36,11 +36,12 @@ export function signatureShards(fixes: readonly FixNode[]): SignatureEntry[][] {
  */
 export function vocabularyShards(texts: Iterable<string>): Record<string, string[]> {
   const counts = new Map<string, number>();
+  // Causes and FAQs shared by many fixes come back once per fix: split each distinct text once.
+  const split = new Map<string, string[]>();
   for (const text of texts) {
-    for (const word of toWords(text).toLowerCase().split(' ')) {
-      if (word.length < 2 || word.length > 40) continue;
-      counts.set(word, (counts.get(word) ?? 0) + 1);
-    }
+    let words = split.get(text);
+    if (!words) split.set(text, (words = toWords(text).toLowerCase().split(' ').filter((word) => word.length >= 2 && word.length <= 40)));
+    for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   const shards: Record<string, string[]> = {};
   const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
