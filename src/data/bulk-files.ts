@@ -9,7 +9,7 @@
 import { copyFileSync, linkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fixImageJob } from '../og/cards.ts';
-import { fixImageFile } from '../og/prerender.ts';
+import { fixImageFile, nextTurn, YIELD_EVERY } from '../og/prerender.ts';
 import { fixMarkdown } from '../lib/fix-text.ts';
 import { fixPath, kbPath, markdownPath, ogImagePath } from '../lib/paths.ts';
 import { redirectPageHtml } from '../lib/redirect-page.ts';
@@ -60,6 +60,9 @@ export async function writeFixFiles(kb: KnowledgeBase, outDir: string): Promise<
     writeFileSync(inFolder(fileOf(outDir, kbPath(fix.articleId))), shortLinkHtml(kb, fix.id));
     writeFileSync(inFolder(fileOf(outDir, markdownPath(fix.id))), markdownTwin(kb, fix.id));
   }
-  for (const fix of kb.fixes) place(await fixImageFile(fixImageJob(kb, fix)), inFolder(fileOf(outDir, ogImagePath(fix.id))));
+  for (const [i, fix] of kb.fixes.entries()) {
+    if (i % YIELD_EVERY === YIELD_EVERY - 1) await nextTurn(); // frees resvg's buffers (src/og/prerender.ts)
+    place(await fixImageFile(fixImageJob(kb, fix)), inFolder(fileOf(outDir, ogImagePath(fix.id))));
+  }
   return kb.fixes.length * 3;
 }

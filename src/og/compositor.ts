@@ -84,36 +84,54 @@ interface Glyph {
 const drawable = (codePoint: number) =>
   codePoint >= 0x20 && !(codePoint >= 0x7f && codePoint <= 0x9f) && !(codePoint >= 0xd800 && codePoint <= 0xdfff) && codePoint !== 0xfffe && codePoint !== 0xffff;
 
-/** Glyphs are rendered in blocks of this many code points, laid out BLOCK_COLUMNS to a row. */
+/** Glyph cells are laid out by blocks of this many code points, BLOCK_COLUMNS to a row. */
 const BLOCK = 128;
 const BLOCK_COLUMNS = 16;
 
 /**
- * The fixed grid of one face, size and block of code points: every cell is wide enough for the
- * block's widest advance plus room for side bearings (f, j, italics), and tall enough for accents
- * and descenders. It depends on nothing but its arguments.
+ * The drawable characters of a block in cell order: lowercase letters first, then capitals, then
+ * digits, then the rest, each by code point. Cards are mostly lowercase text, so the glyphs a card
+ * needs usually sit in the first rows and the canvas that draws them stays small.
+ */
+const slotCache = new Map<number, Map<number, number>>();
+function blockSlots(block: number): Map<number, number> {
+  let slots = slotCache.get(block);
+  if (slots) return slots;
+  const order = (codePoint: number) => {
+    const char = String.fromCodePoint(codePoint);
+    return /\p{Ll}/u.test(char) ? 0 : /\p{Lu}/u.test(char) ? 1 : /\p{N}/u.test(char) ? 2 : 3;
+  };
+  const drawn: number[] = [];
+  for (let codePoint = block * BLOCK; codePoint < (block + 1) * BLOCK; codePoint++) if (drawable(codePoint)) drawn.push(codePoint);
+  drawn.sort((a, b) => order(a) - order(b) || a - b);
+  slots = new Map(drawn.map((codePoint, slot) => [codePoint, slot]));
+  slotCache.set(block, slots);
+  return slots;
+}
+
+/**
+ * The fixed layout of one face, size and block of code points: BLOCK_COLUMNS cells to a row, each
+ * as wide as its character's advance plus room for side bearings (f, j) on both sides, and tall
+ * enough for accents and descenders. It depends on nothing but its arguments.
  */
 function blockGrid(font: FontMetrics, size: number, block: number) {
-  let widest = 0;
-  for (let codePoint = block * BLOCK; codePoint < (block + 1) * BLOCK; codePoint++) {
-    if (codePoint < 0xd800 || codePoint > 0xdfff) widest = Math.max(widest, measureText(font, String.fromCodePoint(codePoint), size));
-  }
-  const left = Math.ceil(size * 0.5) + PAD;
+  const left = Math.ceil(size * 0.25) + PAD;
   const ascent = Math.ceil(size * 1.25) + PAD;
-  const cellWidth = left + Math.ceil(widest + size * 0.5) + PAD;
   const cellHeight = ascent + Math.ceil(size * 0.5) + PAD;
+  const cells = new Map<number, { x: number; y: number; width: number }>();
+  let x = 0;
+  for (const [codePoint, slot] of blockSlots(block)) {
+    if (slot % BLOCK_COLUMNS === 0) x = 0;
+    const width = left + Math.ceil(measureText(font, String.fromCodePoint(codePoint), size) + size * 0.25) + PAD;
+    cells.set(codePoint, { x, y: Math.floor(slot / BLOCK_COLUMNS) * cellHeight, width });
+    x += width;
+  }
   return {
     left,
     ascent,
-    cellWidth,
     cellHeight,
-    width: cellWidth * BLOCK_COLUMNS,
-    height: cellHeight * (BLOCK / BLOCK_COLUMNS),
-    /** Top-left corner of a character's cell. */
-    cell(codePoint: number) {
-      const slot = codePoint % BLOCK;
-      return { x: (slot % BLOCK_COLUMNS) * cellWidth, y: Math.floor(slot / BLOCK_COLUMNS) * cellHeight };
-    },
+    /** Where a drawable character's cell is, and how wide. */
+    cell: (codePoint: number) => cells.get(codePoint)!,
   };
 }
 
@@ -126,6 +144,7 @@ export function createCompositor(fonts: FontMetrics[], options: ResvgRenderOptio
   const stride = width * 3 + 1;
   const backgrounds = new Map<string, Background>();
   const masks = new Map<string, Mask | null>();
+  const grids = new Map<string, ReturnType<typeof blockGrid>>();
   let frame: Uint8Array | undefined;
   let indexFrame: Uint8Array | undefined;
   const blendIndex = new Int16Array(256 * MAX_FILLS * LEVELS);
@@ -239,27 +258,29 @@ export function createCompositor(fonts: FontMetrics[], options: ResvgRenderOptio
    */
   function renderMasks(missing: Map<string, Glyph>) {
     const groups = new Map<string, { glyphs: [string, Glyph][]; font: number; size: number; phase: number; block: number }>();
-    for (const glyph of missing.values()) {
+    for (const [key, glyph] of missing) {
+      if (!drawable(glyph.codePoint)) continue;
       const block = Math.floor(glyph.codePoint / BLOCK);
       const id = `${glyph.font}|${glyph.size}|${glyph.phase}|${block}`;
-      if (groups.has(id)) continue;
-      // The whole block at once: one call now instead of one for each character met later.
-      const glyphs: [string, Glyph][] = [];
-      for (let codePoint = block * BLOCK; codePoint < (block + 1) * BLOCK; codePoint++) {
-        if (!drawable(codePoint)) continue;
-        const each = { font: glyph.font, size: glyph.size, phase: glyph.phase, codePoint };
-        glyphs.push([maskKey(each.font, each.size, each.phase, codePoint), each]);
-      }
-      groups.set(id, { glyphs, font: glyph.font, size: glyph.size, phase: glyph.phase, block });
+      let group = groups.get(id);
+      if (!group) groups.set(id, (group = { glyphs: [], font: glyph.font, size: glyph.size, phase: glyph.phase, block }));
+      group.glyphs.push([key, glyph]);
     }
     for (const { glyphs, font: fontIndex, size, phase, block } of groups.values()) {
       const font = fonts[fontIndex]!;
-      const grid = blockGrid(font, size, block);
+      const gridKey = `${fontIndex}|${size}|${block}`;
+      let grid = grids.get(gridKey);
+      if (!grid) grids.set(gridKey, (grid = blockGrid(font, size, block)));
+      // The canvas reaches only as far as the cells drawn; every glyph still sits at its own spot.
+      let width = 0;
+      let height = 0;
       const texts = glyphs.map(([, { codePoint }]) => {
-        const { x, y } = grid.cell(codePoint);
+        const { x, y, width: cellWidth } = grid.cell(codePoint);
+        width = Math.max(width, x + cellWidth);
+        height = Math.max(height, y + grid.cellHeight);
         return `<text x="${x + grid.left + phase / PHASES}" y="${y + grid.ascent}" font-family="${escapeXml(cssString(font.family))}" font-weight="${font.weight}" font-size="${size}" fill="#fff">${escapeXml(String.fromCodePoint(codePoint))}</text>`;
       });
-      const image = rasterise(`<svg xmlns="http://www.w3.org/2000/svg" width="${grid.width}" height="${grid.height}" viewBox="0 0 ${grid.width} ${grid.height}">${texts.join('')}</svg>`);
+      const image = rasterise(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${texts.join('')}</svg>`);
       const rgba = image.pixels;
       const pitch = image.width * 4;
       for (const [key, { codePoint }] of glyphs) {
@@ -271,7 +292,7 @@ export function createCompositor(fonts: FontMetrics[], options: ResvgRenderOptio
         let x1 = -1;
         let y1 = -1;
         for (let y = 0, row = origin; y < grid.cellHeight; y++, row += pitch) {
-          for (let x = 0, at = row; x < grid.cellWidth; x++, at += 4) {
+          for (let x = 0, at = row; x < cell.width; x++, at += 4) {
             if (rgba[at] === 0) continue;
             if (x < x0) x0 = x;
             if (x > x1) x1 = x;

@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { fixCardSvg } from '../lib/og-image.ts';
 import { pngFileFor } from './cache.ts';
 import { ogRenderer } from './renderer.ts';
-import { CLAIM, type WorkerJobs } from './prerender.ts';
+import { CLAIM, nextTurn, YIELD_EVERY, type WorkerJobs } from './prerender.ts';
 
 export type WorkerReport = { slug: string; file: string } | { slug: string; error: string };
 
@@ -15,6 +15,9 @@ const port = parentPort;
 if (!port) throw new Error('src/og/worker.ts runs as a worker thread (see src/og/prerender.ts)');
 const { jobs, claims } = workerData as WorkerJobs;
 for (const [index, { slug, card }] of jobs.entries()) {
+  // resvg's native buffers are released by finalizers that Node runs between turns of the event
+  // loop: without a turn now and then, a thread rendering thousands of images keeps them all.
+  if (index % YIELD_EVERY === YIELD_EVERY - 1) await nextTurn();
   if (Atomics.compareExchange(claims, index, CLAIM.open, CLAIM.worker) !== CLAIM.open) continue;
   let report: WorkerReport;
   try {
