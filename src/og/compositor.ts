@@ -251,8 +251,10 @@ export function createCompositor(fonts: FontMetrics[], options: ResvgRenderOptio
 
   /**
    * Render the missing glyph masks: one resvg call per face, size, phase and block of code points.
-   * resvg's pixels for a glyph change with where it is drawn (past a few thousand pixels from the
-   * origin), so each glyph is always drawn at the same spot: its cell in a fixed grid of its block.
+   * resvg's pixels for a glyph change with where it is drawn (measured from 16,000 px from the
+   * origin on), so each glyph is always drawn at the same spot: its cell in a fixed grid of its
+   * block. Cells keep a quarter of the size plus PAD on each side, so no glyph of these fonts reaches
+   * into a neighbour's cell (which would make a mask depend on its neighbours again).
    * A mask then never depends on which other glyphs were missing at the time, and every thread
    * renders the same image of a card (reproducible builds).
    */
