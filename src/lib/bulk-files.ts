@@ -2,7 +2,7 @@
  * Files the build writes itself instead of through Astro routes. Astro spends about half a
  * millisecond on each route however small its output; a site of 10,000 fixes has 30,000 one-per-fix
  * files that need no page rendering (short-link redirects, Markdown twins, social images), and as
- * routes they took about 17 s of a 44 s build (docs/performance-notes.md).
+ * routes, the short links alone took 5 s and the images 8 s of a 44 s build (docs/performance-notes.md).
  *
  * The page bundle and the Astro config are separate module graphs in one process, so the two meet
  * here through a global: the query module offers a writer when it loads the content
