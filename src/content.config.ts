@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir';
 import { createIdGenerator } from './lib/entry-id';
 import { leanLoader } from './lib/lean-loader';
+import { SOURCE_KINDS } from './lib/sources';
 
 // Every collection is a flat folder; an entry's id is its file name without extension,
 // and two files with the same name in one collection fail the sync naming both.
@@ -43,6 +44,24 @@ const products = defineCollection({
     name: z.string().min(1).describe('Product name as readers know it'),
     description: z.string().min(1).describe('One or two sentences for the product page'),
     commonFixes: z.array(reference('fixes')).default([]).describe('Fixes the home page lists first'),
+    firstPartySources: z
+      .array(z.string().regex(/^[a-z0-9.-]+(?:\/[^\s]*)?$/, 'write a host, or a host and path, without https://'))
+      .min(1)
+      .describe('Pages that may be cited as documentation, SDK source or status: host or host/path prefixes'),
+  }),
+});
+
+/**
+ * Where a product is used (the Claude API, Claude Code, the apps, the cloud platforms): the home page,
+ * the product page and llms.txt group clusters under these.
+ */
+const surfaces = defineCollection({
+  loader: folder('surfaces', '*.{yaml,yml}'),
+  schema: z.strictObject({
+    title: z.string().trim().min(1).describe('Name readers know it by, e.g. "Claude Code"'),
+    description: z.string().trim().min(1).describe('One sentence: what this surface is'),
+    product: reference('products'),
+    order: z.number().int().nonnegative().describe('Position on the home and product pages, lowest first'),
   }),
 });
 
@@ -53,7 +72,8 @@ const clusters = defineCollection({
     title: z.string().min(1),
     description: z.string().min(1),
     product: reference('products'),
-    order: z.number().int().nonnegative().describe('Position on the product page, lowest first'),
+    surface: reference('surfaces').describe('The surface this cluster is listed under'),
+    order: z.number().int().nonnegative().describe('Position within its surface, lowest first'),
   }),
 });
 
@@ -65,12 +85,31 @@ const signature = z.strictObject({
     .string()
     .regex(/^[a-z][a-z0-9_]*$/, 'error types are snake_case, e.g. rate_limit_error')
     .optional(),
+  code: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'a platform error code is one word, e.g. ThrottlingException or RESOURCE_EXHAUSTED')
+    .optional()
+    .describe("A cloud platform's own error name (Amazon Bedrock, Google Cloud), when the error comes from one"),
   surface: z.string().optional().describe('Where this wording appears, e.g. "Python SDK"'),
+  version: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .describe('Which versions print this wording, e.g. "Claude Code 2.1.144 and later", when it changed'),
 });
 
+/**
+ * A page a fact rests on. `kind` says what it is worth: official documentation (Anthropic's docs and
+ * Help Center, AWS and Google Cloud docs, release notes), SDK source (a file of an official SDK at a tag
+ * or commit), a status or incident page, or a user report (an issue thread or forum post, evidence of
+ * the wording users see and nothing more). Only reports may be third-party pages: the content graph
+ * checks the others against the product's `firstPartySources`.
+ */
 const source = z.strictObject({
   title: z.string().trim().min(1),
   url: z.url({ protocol: /^https?$/, error: 'sources need an http(s) URL' }),
+  kind: z.enum(SOURCE_KINDS, { error: `source kind is one of ${SOURCE_KINDS.join(', ')}` }),
 });
 
 const step = z.strictObject({
@@ -98,7 +137,7 @@ const fixes = defineCollection({
       quickAnswer: z.string().trim().min(1).describe('One or two sentences that solve the common case'),
       product: reference('products'),
       cluster: reference('clusters'),
-      surfaces: z.array(z.enum(['api', 'web', 'desktop', 'mobile', 'claude-code', 'sdk'])).min(1),
+      surfaces: z.array(z.enum(['api', 'sdk', 'claude-code', 'web', 'desktop', 'mobile', 'bedrock', 'vertex'])).min(1),
       signatures: z.array(signature).default([]),
       steps: z.array(step).min(1, 'a fix needs at least one step'),
       causes: z.array(reference('causes')).default([]),
@@ -109,7 +148,10 @@ const fixes = defineCollection({
         .default([])
         .describe('Related titles with no article yet; kept so the importer drops nothing'),
       aliases: z.array(slug).default([]).describe('Old slugs that redirect here'),
-      sources: z.array(source).min(1, 'list at least one source'),
+      sources: z
+        .array(source)
+        .min(1, 'list at least one source')
+        .refine((list) => list.some((s) => s.kind !== 'report'), 'list at least one source that is not a user report'),
       created: isoDate,
       reviewed: isoDate,
     })
@@ -125,6 +167,7 @@ const causes = defineCollection({
   schema: z.strictObject({
     title: z.string().trim().min(1),
     summary: z.string().trim().min(1).describe('One sentence shown wherever the cause is listed'),
+    sources: z.array(source).default([]).describe('Pages the facts of this cause rest on; shown with every fix that lists it'),
   }),
 });
 
@@ -134,19 +177,36 @@ const faqs = defineCollection({
   schema: z.strictObject({
     question: z.string().trim().min(1),
     group: z.string().trim().min(1).describe('Heading the question is grouped under on /faq/'),
+    sources: z.array(source).default([]).describe('Pages the answer rests on; shown with every fix that lists it'),
   }),
 });
 
-/** An API status code and error type with its official meaning, for the /errors/ landing pages. */
+/**
+ * An error code with its official meaning, for the /errors/ landing pages: a Claude API status and
+ * error type, or a cloud platform's own error name (Amazon Bedrock's `ThrottlingException`, Google
+ * Cloud's `RESOURCE_EXHAUSTED`) with the Claude status and type it corresponds to.
+ */
 const errorCodes = defineCollection({
   loader: folder('error-codes', '*.{yaml,yml}'),
-  schema: z.strictObject({
-    status: z.number().int().min(100).max(599),
-    type: z.string().regex(/^[a-z][a-z0-9_]*$/),
-    name: z.string().trim().min(1),
-    meaning: z.string().trim().min(1).describe('What the status means, from the official docs'),
-    source: z.url({ protocol: /^https?$/ }),
-  }),
+  schema: z.union([
+    z.strictObject({
+      platform: z.literal('anthropic').default('anthropic'),
+      status: z.number().int().min(100).max(599),
+      type: z.string().regex(/^[a-z][a-z0-9_]*$/),
+      name: z.string().trim().min(1),
+      meaning: z.string().trim().min(1).describe('What the status means, from the official docs'),
+      source: z.url({ protocol: /^https?$/ }),
+    }),
+    z.strictObject({
+      platform: z.enum(['bedrock', 'vertex']).describe('The cloud platform that names this error'),
+      code: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/).describe('The platform\'s error name, as its responses spell it'),
+      status: z.number().int().min(100).max(599).describe('The HTTP status the platform sends it with'),
+      type: z.string().regex(/^[a-z][a-z0-9_]*$/).optional().describe('The Claude API error type it corresponds to'),
+      name: z.string().trim().min(1),
+      meaning: z.string().trim().min(1).describe("What the error means, from the platform's own docs"),
+      source: z.url({ protocol: /^https?$/ }),
+    }),
+  ]),
 });
 
-export const collections = { products, clusters, fixes, causes, faqs, errorCodes };
+export const collections = { products, surfaces, clusters, fixes, causes, faqs, errorCodes };

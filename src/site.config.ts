@@ -23,4 +23,6 @@ export const SITE = {
   relatedIssuesLimit: 6,
   /** How many fixes the home page lists as most common. */
   homeCommonFixes: 8,
+  /** A fix is due for review when its `reviewed` date is older than this many days. */
+  reviewEvery: 90,
 } as const;

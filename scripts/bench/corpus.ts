@@ -60,13 +60,18 @@ const title = (r: ReturnType<typeof random>, n: number) => `${r.pick(VERBS)[0]!.
 export function writeCorpus(n: number, out: string): void {
   const r = random(n * 7919 + 17);
   rmSync(out, { recursive: true, force: true });
-  for (const dir of ['products', 'clusters', 'fixes', 'causes', 'faqs', 'error-codes']) mkdirSync(join(out, dir), { recursive: true });
+  for (const dir of ['products', 'surfaces', 'clusters', 'fixes', 'causes', 'faqs', 'error-codes']) mkdirSync(join(out, dir), { recursive: true });
   const clusters = Math.max(6, Math.round(n / 200));
   const causes = Math.max(10, Math.round(n / 10));
   const faqs = Math.max(10, Math.round(n / 8));
-  writeFileSync(join(out, 'products/acme.yaml'), stringify({ name: 'Acme', description: 'Synthetic benchmark product with generated fixes.' }));
+  writeFileSync(
+    join(out, 'products/acme.yaml'),
+    stringify({ name: 'Acme', description: 'Synthetic benchmark product with generated fixes.', firstPartySources: ['example.com/docs', 'status.example.com'] }),
+  );
+  const surfaces = ['api', 'cli', 'apps'];
+  surfaces.forEach((s, i) => writeFileSync(join(out, `surfaces/acme-${s}.yaml`), stringify({ title: `Acme ${s}`, description: sentence(r), product: 'acme', order: i + 1 })));
   for (let c = 0; c < clusters; c++) {
-    writeFileSync(join(out, `clusters/cluster-${c}.yaml`), stringify({ title: `Cluster ${c}: ${r.pick(WORDS)} and ${r.pick(WORDS)}`, description: paragraph(r, 1), product: 'acme', order: c }));
+    writeFileSync(join(out, `clusters/cluster-${c}.yaml`), stringify({ title: `Cluster ${c}: ${r.pick(WORDS)} and ${r.pick(WORDS)}`, description: paragraph(r, 1), product: 'acme', surface: `acme-${surfaces[c % surfaces.length]}`, order: c }));
   }
   for (const [status, type] of STATUSES) {
     writeFileSync(join(out, `error-codes/${status}.yaml`), stringify({ status, type, name: `Status ${status}`, meaning: sentence(r), source: 'https://example.com/docs/errors' }));
@@ -100,8 +105,8 @@ export function writeCorpus(n: number, out: string): void {
       faqs: [...new Set(Array.from({ length: 2 + r.int(3) }, () => `faq-${shared(r, faqs)}`))],
       related: related.map((j) => `fix-${j}`),
       sources: [
-        { title: 'Product documentation', url: `https://example.com/docs/${r.pick(WORDS)}` },
-        { title: 'Status page', url: 'https://status.example.com' },
+        { title: 'Product documentation', url: `https://example.com/docs/${r.pick(WORDS)}`, kind: 'docs' },
+        { title: 'Status page', url: 'https://status.example.com', kind: 'status' },
       ],
       created: '2026-01-01',
       reviewed: `2026-${String(1 + r.int(11)).padStart(2, '0')}-${String(1 + r.int(28)).padStart(2, '0')}`,

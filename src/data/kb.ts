@@ -39,8 +39,9 @@ function entryMap<T extends { id: string }>(entries: T[]) {
 const file = (entry: { filePath?: string; id: string }, collection: string) => entry.filePath ?? `${collection}/${entry.id}`;
 
 async function load(): Promise<KnowledgeBase> {
-  const [products, clusters, fixes, causes, faqs, errorCodes] = await Promise.all([
+  const [products, surfaces, clusters, fixes, causes, faqs, errorCodes] = await Promise.all([
     getCollection('products'),
+    getCollection('surfaces'),
     getCollection('clusters'),
     getCollection('fixes'),
     getCollection('causes'),
@@ -55,8 +56,17 @@ async function load(): Promise<KnowledgeBase> {
   if (dateProblems.length) throw new ContentError(dateProblems);
   const graph = buildGraph(
     {
-      products: products.map((p) => ({ id: p.id, file: file(p, 'products'), name: p.data.name, description: p.data.description, commonFixes: p.data.commonFixes.map((r) => r.id) })),
-      clusters: clusters.map((c) => ({ id: c.id, file: file(c, 'clusters'), title: c.data.title, description: c.data.description, product: c.data.product.id, order: c.data.order })),
+      products: products.map((p) => ({ id: p.id, file: file(p, 'products'), name: p.data.name, description: p.data.description, commonFixes: p.data.commonFixes.map((r) => r.id), firstPartySources: p.data.firstPartySources })),
+      surfaces: surfaces.map((s) => ({ id: s.id, file: file(s, 'surfaces'), title: s.data.title, description: s.data.description, product: s.data.product.id, order: s.data.order })),
+      clusters: clusters.map((c) => ({
+        id: c.id,
+        file: file(c, 'clusters'),
+        title: c.data.title,
+        description: c.data.description,
+        product: c.data.product.id,
+        surface: c.data.surface.id,
+        order: c.data.order,
+      })),
       fixes: fixes.map((f) => ({
         id: f.id,
         file: file(f, 'fixes'),
@@ -72,10 +82,11 @@ async function load(): Promise<KnowledgeBase> {
         faqs: f.data.faqs.map((r) => r.id),
         related: f.data.related.map((r) => r.id),
         aliases: f.data.aliases,
+        sources: f.data.sources,
         body: markdownBody(fixTexts.get(f.id)!),
       })),
-      causes: causes.map((c) => ({ id: c.id, file: file(c, 'causes'), title: c.data.title, summary: c.data.summary, body: markdownBody(text(c)) })),
-      faqs: faqs.map((q) => ({ id: q.id, file: file(q, 'faqs'), question: q.data.question, group: q.data.group, body: markdownBody(text(q)) })),
+      causes: causes.map((c) => ({ id: c.id, file: file(c, 'causes'), title: c.data.title, summary: c.data.summary, sources: c.data.sources, body: markdownBody(text(c)) })),
+      faqs: faqs.map((q) => ({ id: q.id, file: file(q, 'faqs'), question: q.data.question, group: q.data.group, sources: q.data.sources, body: markdownBody(text(q)) })),
     },
     { relatedLimit: SITE.relatedIssuesLimit },
   );
@@ -84,7 +95,10 @@ async function load(): Promise<KnowledgeBase> {
     fixEntry: entryMap(fixes),
     causeEntry: entryMap(causes),
     faqEntry: entryMap(faqs),
-    errorPages: errorCodePages(graph.fixes, errorCodes.map((e) => e.data)),
+    errorPages: errorCodePages(
+      graph.fixes,
+      errorCodes.flatMap((e) => (e.data.platform === 'anthropic' ? [e.data] : [])),
+    ),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { checkCauseBody, checkFaqBody, checkFixBody } from './body-outline.ts';
 import { firstNearDuplicates, normalizeKey, shingles } from './text.ts';
+import { firstPartySourceProblem, type Source } from './sources.ts';
 
 export interface Located {
   id: string;
@@ -15,11 +16,21 @@ export interface ProductNode extends Located {
   name: string;
   description: string;
   commonFixes: string[];
+  /** Host or host/path prefixes of the pages that may be cited as more than a user report. */
+  firstPartySources: string[];
+}
+export interface SurfaceNode extends Located {
+  title: string;
+  description: string;
+  product: string;
+  order: number;
 }
 export interface ClusterNode extends Located {
   title: string;
   description: string;
   product: string;
+  /** The surface the cluster is listed under. */
+  surface: string;
   order: number;
 }
 export interface Signature {
@@ -41,20 +52,24 @@ export interface FixNode extends Located {
   faqs: string[];
   related: string[];
   aliases: string[];
+  sources: Source[];
   body: string;
 }
 export interface CauseNode extends Located {
   title: string;
   summary: string;
+  sources: Source[];
   body: string;
 }
 export interface FaqNode extends Located {
   question: string;
   group: string;
+  sources: Source[];
   body: string;
 }
 export interface GraphInput {
   products: ProductNode[];
+  surfaces: SurfaceNode[];
   clusters: ClusterNode[];
   fixes: FixNode[];
   causes: CauseNode[];
@@ -88,7 +103,9 @@ export interface Redirect {
 
 export interface KnowledgeGraph {
   products: ProductNode[];
-  /** Clusters in display order (product, then `order`, then title). */
+  /** Surfaces in display order (product, then `order`, then title). */
+  surfaces: SurfaceNode[];
+  /** Clusters that have fixes, in display order (product, then their surface's order, then `order`, then title). */
   clusters: ClusterNode[];
   /** Fixes sorted by title. */
   fixes: FixNode[];
@@ -96,11 +113,14 @@ export interface KnowledgeGraph {
   /** FAQs sorted by group, then question. */
   faqs: FaqNode[];
   product: (id: string) => ProductNode;
+  surface: (id: string) => SurfaceNode;
   cluster: (id: string) => ClusterNode;
   fix: (id: string) => FixNode;
   cause: (id: string) => CauseNode;
   faq: (id: string) => FaqNode;
   clustersOf: (productId: string) => ClusterNode[];
+  /** The surfaces of a product that have clusters, each with its clusters in display order. */
+  surfacesOf: (productId: string) => { surface: SurfaceNode; clusters: ClusterNode[] }[];
   fixesIn: (clusterId: string) => FixNode[];
   fixesWithCause: (causeId: string) => FixNode[];
   fixesWithFaq: (faqId: string) => FixNode[];
@@ -208,6 +228,7 @@ export function relatedness(a: FixNode, b: FixNode): number {
 export function buildGraph(input: GraphInput, options: { relatedLimit: number }): KnowledgeGraph {
   const problems: ContentProblem[] = [];
   const products = indexById(input.products, 'product', problems);
+  const surfaces = indexById(input.surfaces, 'surface', problems);
   const clusters = indexById(input.clusters, 'cluster', problems);
   const fixes = indexById(input.fixes, 'fix', problems);
   const causes = indexById(input.causes, 'cause', problems);
@@ -216,10 +237,17 @@ export function buildGraph(input: GraphInput, options: { relatedLimit: number })
   const refs = <T>(file: string, field: string, ids: string[], index: Map<string, T>, kind: string) => {
     const seen = new Set<string>();
     ids.forEach((id, i) => {
-      const where = ['product', 'cluster'].includes(field) ? field : `${field}[${i}]`;
+      const where = ['product', 'cluster', 'surface'].includes(field) ? field : `${field}[${i}]`;
       if (!index.has(id)) problems.push({ file, message: `unknown ${kind} "${id}" in ${where}` });
       if (seen.has(id)) problems.push({ file, message: `"${id}" is listed twice in ${field}` });
       seen.add(id);
+    });
+  };
+
+  const sourceProblems = (item: Located & { sources: Source[] }, official: readonly string[]) => {
+    item.sources.forEach((source, i) => {
+      const problem = firstPartySourceProblem(source, official);
+      if (problem) problems.push({ file: item.file, message: `sources[${i}]: ${problem}` });
     });
   };
 
@@ -227,7 +255,15 @@ export function buildGraph(input: GraphInput, options: { relatedLimit: number })
   for (const item of [...input.clusters, ...input.causes, ...input.faqs, ...input.fixes]) {
     if (/^\d+$/.test(item.id)) problems.push({ file: item.file, message: `the slug "${item.id}" is only digits, which page numbers use; rename the file` });
   }
-  for (const c of input.clusters) refs(c.file, 'product', [c.product], products, 'product');
+  for (const s of input.surfaces) refs(s.file, 'product', [s.product], products, 'product');
+  for (const c of input.clusters) {
+    refs(c.file, 'product', [c.product], products, 'product');
+    refs(c.file, 'surface', [c.surface], surfaces, 'surface');
+    const surface = surfaces.get(c.surface);
+    if (surface && products.has(c.product) && surface.product !== c.product) {
+      problems.push({ file: c.file, message: `surface "${c.surface}" belongs to product "${surface.product}", not "${c.product}"` });
+    }
+  }
   for (const p of input.products) refs(p.file, 'commonFixes', p.commonFixes, fixes, 'fix');
 
   const articleIds = new Map<string, FixNode>();
@@ -269,7 +305,12 @@ export function buildGraph(input: GraphInput, options: { relatedLimit: number })
       messages.set(key, fix);
     }
     for (const p of checkFixBody(fix.body, fix.steps)) problems.push({ file: fix.file, message: p });
+    const official = products.get(fix.product)?.firstPartySources;
+    if (official) sourceProblems(fix, official);
   }
+  // Causes and FAQs are shared across products: a source passes when some product lists it.
+  const anyOfficial = input.products.flatMap((p) => p.firstPartySources);
+  for (const item of [...input.causes, ...input.faqs]) sourceProblems(item, anyOfficial);
   for (const cause of input.causes) for (const p of checkCauseBody(cause.body)) problems.push({ file: cause.file, message: p });
   for (const faq of input.faqs) for (const p of checkFaqBody(faq.body)) problems.push({ file: faq.file, message: p });
   findRepeats(input.faqs, (f) => f.question, (f) => `${f.question}\n${f.body}`, 'the question', problems);
@@ -283,10 +324,14 @@ export function buildGraph(input: GraphInput, options: { relatedLimit: number })
     return item;
   };
 
-  const sortedClusters = [...clusters.values()].sort(
-    (a, b) => a.product.localeCompare(b.product) || a.order - b.order || byTitle(a, b),
-  );
   const sortedFixes = [...fixes.values()].sort(byTitle);
+  const sortedSurfaces = [...surfaces.values()].sort((a, b) => a.product.localeCompare(b.product) || a.order - b.order || byTitle(a, b));
+  const surfaceRank = new Map(sortedSurfaces.map((s, i) => [s.id, i]));
+  // A cluster with no fixes yet (one being written) gets no page and no listing.
+  const populated = new Set(sortedFixes.map((f) => f.cluster));
+  const sortedClusters = [...clusters.values()]
+    .filter((c) => populated.has(c.id))
+    .sort((a, b) => a.product.localeCompare(b.product) || surfaceRank.get(a.surface)! - surfaceRank.get(b.surface)! || a.order - b.order || byTitle(a, b));
   const group = (key: (fix: FixNode) => string[]) => {
     const map = new Map<string, FixNode[]>();
     for (const fix of sortedFixes) for (const k of key(fix)) (map.get(k) ?? map.set(k, []).get(k)!).push(fix);
@@ -316,16 +361,23 @@ export function buildGraph(input: GraphInput, options: { relatedLimit: number })
 
   return {
     products: [...products.values()].sort((a, b) => a.name.localeCompare(b.name, 'en')),
+    surfaces: sortedSurfaces,
     clusters: sortedClusters,
     fixes: sortedFixes,
     causes: [...causes.values()].sort(byTitle),
     faqs: sortedFaqs,
     product: get(products, 'product'),
+    surface: get(surfaces, 'surface'),
     cluster: get(clusters, 'cluster'),
     fix: get(fixes, 'fix'),
     cause: get(causes, 'cause'),
     faq: get(faqs, 'FAQ'),
     clustersOf: (productId) => sortedClusters.filter((c) => c.product === productId),
+    surfacesOf: (productId) =>
+      sortedSurfaces
+        .filter((s) => s.product === productId)
+        .map((surface) => ({ surface, clusters: sortedClusters.filter((c) => c.surface === surface.id) }))
+        .filter((g) => g.clusters.length > 0),
     fixesIn,
     fixesWithCause,
     fixesWithFaq,

@@ -19,6 +19,7 @@ function fix(id: string, over: Partial<FixNode> = {}): FixNode {
     faqs: [],
     related: [],
     aliases: [],
+    sources: [{ title: 'Docs', url: 'https://docs.example.com/p', kind: 'docs' }],
     body: body(['Step']),
     ...over,
   };
@@ -26,13 +27,14 @@ function fix(id: string, over: Partial<FixNode> = {}): FixNode {
 
 function input(fixes: FixNode[], over: Partial<GraphInput> = {}): GraphInput {
   return {
-    products: [{ id: 'p', file: 'content/products/p.yaml', name: 'P', description: 'd', commonFixes: [] }],
+    surfaces: [{ id: 's', file: 'content/surfaces/s.yaml', title: 'S', description: 'd', product: 'p', order: 1 }],
+    products: [{ id: 'p', file: 'content/products/p.yaml', name: 'P', description: 'd', commonFixes: [], firstPartySources: ['docs.example.com'] }],
     clusters: [
-      { id: 'c1', file: 'content/clusters/c1.yaml', title: 'One', description: 'd', product: 'p', order: 1 },
-      { id: 'c2', file: 'content/clusters/c2.yaml', title: 'Two', description: 'd', product: 'p', order: 2 },
+      { id: 'c1', file: 'content/clusters/c1.yaml', title: 'One', description: 'd', product: 'p', surface: 's', order: 1 },
+      { id: 'c2', file: 'content/clusters/c2.yaml', title: 'Two', description: 'd', product: 'p', surface: 's', order: 2 },
     ],
-    causes: [{ id: 'cause-a', file: 'content/causes/cause-a.mdx', title: 'Cause A', summary: 's', body: '## How to confirm\nx\n## What to do\ny' }],
-    faqs: [{ id: 'faq-a', file: 'content/faqs/faq-a.mdx', question: 'Is it down?', group: 'g', body: 'Check the status page.' }],
+    causes: [{ id: 'cause-a', file: 'content/causes/cause-a.mdx', title: 'Cause A', summary: 's', sources: [], body: '## How to confirm\nx\n## What to do\ny' }],
+    faqs: [{ id: 'faq-a', file: 'content/faqs/faq-a.mdx', question: 'Is it down?', group: 'g', sources: [], body: 'Check the status page.' }],
     fixes,
     ...over,
   };
@@ -68,22 +70,33 @@ describe('buildGraph refuses broken content, naming the file', () => {
     [
       'one FAQ question stored twice',
       input([fix('a')], { faqs: [
-        { id: 'faq-a', file: 'content/faqs/faq-a.mdx', question: 'Is it down?', group: 'g', body: 'Check the status page.' },
-        { id: 'faq-b', file: 'content/faqs/faq-b.mdx', question: 'is it DOWN', group: 'g', body: 'Something else entirely.' },
+        { id: 'faq-a', file: 'content/faqs/faq-a.mdx', question: 'Is it down?', group: 'g', sources: [], body: 'Check the status page.' },
+        { id: 'faq-b', file: 'content/faqs/faq-b.mdx', question: 'is it DOWN', group: 'g', sources: [], body: 'Something else entirely.' },
       ] }),
       'content/faqs/faq-b.mdx: the question "is it DOWN" is already stored as "faq-a" (content/faqs/faq-a.mdx); reference that entry instead',
     ],
     [
       'a near-identical FAQ under another question',
       input([fix('a')], { faqs: [
-        { id: 'faq-a', file: 'content/faqs/faq-a.mdx', question: 'How do I know if the problem is on my end?', group: 'g', body: 'Check the official status page first, then test in a private window and on a second network to isolate it.' },
-        { id: 'faq-b', file: 'content/faqs/faq-b.mdx', question: 'How do I know if the problem is on my end??', group: 'g', body: 'Check the official status page first, then test in a private window and on a second network to isolate it!' },
+        { id: 'faq-a', file: 'content/faqs/faq-a.mdx', question: 'How do I know if the problem is on my end?', group: 'g', sources: [], body: 'Check the official status page first, then test in a private window and on a second network to isolate it.' },
+        { id: 'faq-b', file: 'content/faqs/faq-b.mdx', question: 'How do I know if the problem is on my end??', group: 'g', sources: [], body: 'Check the official status page first, then test in a private window and on a second network to isolate it!' },
       ] }),
       'content/faqs/faq-b.mdx: the question "How do I know if the problem is on my end??" is already stored as "faq-a" (content/faqs/faq-a.mdx); reference that entry instead',
     ],
+    [
+      'a third-party page cited as documentation',
+      input([fix('a', { sources: [{ title: 'Blog', url: 'https://blog.example.org/x', kind: 'docs' }] })]),
+      'content/fixes/a.mdx: sources[0]: source https://blog.example.org/x is not a first-party page, so it cannot be cited as kind: docs (the product\'s firstPartySources list those); cite it as kind: report, or cite the official page instead',
+    ],
+    [
+      'a look-alike host cited as SDK source in a cause',
+      input([fix('a')], { causes: [{ id: 'cause-a', file: 'content/causes/cause-a.mdx', title: 'Cause A', summary: 's', sources: [{ title: 'SDK', url: 'https://docs.example.com.evil.example/x', kind: 'sdk' }], body: '## How to confirm\nx\n## What to do\ny' }] }),
+      'content/causes/cause-a.mdx: sources[0]: source https://docs.example.com.evil.example/x is not a first-party page, so it cannot be cited as kind: sdk (the product\'s firstPartySources list those); cite it as kind: report, or cite the official page instead',
+    ],
+    ['a cluster under an unknown surface', input([fix('a')], { clusters: [{ id: 'c1', file: 'content/clusters/c1.yaml', title: 'One', description: 'd', product: 'p', surface: 'nope', order: 1 }] }), 'content/clusters/c1.yaml: unknown surface "nope" in surface'],
     ['a cluster of another product', input([fix('a', { product: 'q' })], { products: [
-      { id: 'p', file: 'content/products/p.yaml', name: 'P', description: 'd', commonFixes: [] },
-      { id: 'q', file: 'content/products/q.yaml', name: 'Q', description: 'd', commonFixes: [] },
+      { id: 'p', file: 'content/products/p.yaml', name: 'P', description: 'd', commonFixes: [], firstPartySources: ['docs.example.com'] },
+      { id: 'q', file: 'content/products/q.yaml', name: 'Q', description: 'd', commonFixes: [], firstPartySources: ['docs.example.com'] },
     ] }), 'content/fixes/a.mdx: cluster "c1" belongs to product "p", not "q"'],
   ])('%s', (_name, data, expected) => {
     expect(problems(data)).toContain(expected);
