@@ -31,7 +31,7 @@ export async function loadNodeSearch(dist = 'dist'): Promise<NodeSearch> {
   await pagefind.init();
   const data = siteSearchData(pagefind, (path) => fetch(`http://site${path}`));
   return {
-    search: (query, limit, trace) => searchFixes(query, data, limit, trace),
+    search: (query, limit, trace) => searchFixes(query, data, { ...(limit ? { limit } : {}), ...(trace ? { trace } : {}) }),
     close: async () => {
       await pagefind.destroy?.();
       rmSync(copy, { force: true });

@@ -13,6 +13,8 @@ import { fixImageJob } from '../og/cards.ts';
 import { prerenderFixImages } from '../og/prerender.ts';
 import { offerBulkFiles } from '../lib/bulk-files.ts';
 import { writeFixFiles } from './bulk-files.ts';
+import { signatureShards } from '../lib/search/index-data.ts';
+import type { SignatureEntry } from '../lib/search/signatures.ts';
 
 export type FixEntry = CollectionEntry<'fixes'>;
 export type CauseEntry = CollectionEntry<'causes'>;
@@ -25,6 +27,8 @@ export interface KnowledgeBase extends KnowledgeGraph {
   faqEntry: (id: string) => FaqEntry;
   /** /errors/ landing pages: per HTTP status and per error type. */
   errorPages: { statuses: ErrorCodePage[]; types: ErrorCodePage[] };
+  /** The error-signature shards of the search (computed on first use, once). */
+  signatureShards: () => SignatureEntry[][];
 }
 
 function entryMap<T extends { id: string }>(entries: T[]) {
@@ -90,8 +94,10 @@ async function load(): Promise<KnowledgeBase> {
     },
     { relatedLimit: SITE.relatedIssuesLimit },
   );
+  let shards: SignatureEntry[][] | undefined;
   return {
     ...graph,
+    signatureShards: () => (shards ??= signatureShards(graph.fixes, (id) => graph.cluster(id).title)),
     fixEntry: entryMap(fixes),
     causeEntry: entryMap(causes),
     faqEntry: entryMap(faqs),

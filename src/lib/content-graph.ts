@@ -37,7 +37,11 @@ export interface Signature {
   message: string;
   status?: number | undefined;
   type?: string | undefined;
+  /** A cloud platform's own error name (`ThrottlingException`). */
+  code?: string | undefined;
   surface?: string | undefined;
+  /** Which versions print this wording. */
+  version?: string | undefined;
 }
 export interface FixNode extends Located {
   articleId: string;

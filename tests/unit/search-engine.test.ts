@@ -1,8 +1,8 @@
 // The search engine over a tiny in-memory stand-in for Pagefind with Pagefind's matching rules:
 // every query word that exists anywhere must match (prefix match), unknown words are dropped.
 import { describe, expect, test } from 'vitest';
-import { searchFixes, signatureShard, type PagefindHit, type SearchData, type SignatureEntry } from '../../src/lib/search/engine.ts';
-import { messageKey } from '../../src/lib/search/analyze.ts';
+import { searchFixes, shorterForms, type PagefindHit, type SearchData } from '../../src/lib/search/engine.ts';
+import { signatureIndex, tokenShard, type SignatureInput } from '../../src/lib/search/signatures.ts';
 import { correctWord, editDistance, knownWord } from '../../src/lib/search/typo.ts';
 import { vocabularyShards } from '../../src/lib/search/index-data.ts';
 
@@ -20,7 +20,8 @@ const PAGES: Page[] = [
 ];
 const words = (t: string) => t.toLowerCase().split(/\s+/).filter(Boolean);
 
-function fakeData(signatures: SignatureEntry[] = []): SearchData {
+function fakeData(signatures: SignatureInput[] = []): SearchData {
+  const shards = signatureIndex(signatures);
   const vocabulary = vocabularyShards(PAGES.map((p) => `${p.title} ${p.text}`));
   const pagefind = {
     async search(term: string | null, options: { filters?: Record<string, string> } = {}) {
@@ -41,8 +42,8 @@ function fakeData(signatures: SignatureEntry[] = []): SearchData {
   };
   return {
     pagefind,
-    meta: async () => ({ shards: 1, pages: PAGES.length }),
-    signatures: async () => signatures,
+    meta: async () => ({ shards: shards.length, pages: PAGES.length }),
+    signatures: async (n) => shards[n] ?? [],
     words: async (shard) => vocabulary[shard] ?? [],
   };
 }
@@ -64,17 +65,18 @@ describe('searchFixes', () => {
     expect(outcome.results[0]!.url).toBe('/fixes/usage/');
   });
   test('an exact signature paste is recognised and put first', async () => {
-    const signature = { key: messageKey('invalid x-api-key'), message: 'invalid x-api-key', status: 401, type: 'authentication_error', url: '/fixes/key/', title: 'Fix invalid x-api-key' };
+    const signature = { message: 'invalid x-api-key', status: 401, type: 'authentication_error', url: '/fixes/key/', title: 'Fix invalid x-api-key', cluster: 'Keys' };
     const outcome = await searchFixes("Error code: 401 - {'type': 'error', 'error': {'type': 'authentication_error', 'message': 'invalid x-api-key'}}", fakeData([signature]));
-    expect(outcome.recognized?.signature).toEqual(signature);
+    expect(outcome.recognized?.signature).toMatchObject(signature);
+    expect(outcome.level).toBe('recognized');
     expect(outcome.results[0]!.url).toBe('/fixes/key/');
   });
   test('a recognised fix ranked below the cut is found further down and moved first', async () => {
     // On words alone "rate limit reached" puts /fixes/rate/ first; the stored signature says /fixes/usage/.
     const paste = 'rate limit reached';
-    expect((await searchFixes(paste, fakeData(), 1)).results.map((r) => r.url)).toEqual(['/fixes/rate/']);
-    const signature = { key: messageKey(paste), message: paste, url: '/fixes/usage/', title: 'Usage limit reached' };
-    const outcome = await searchFixes(paste, fakeData([signature]), 1);
+    expect((await searchFixes(paste, fakeData(), { limit: 1 })).results.map((r) => r.url)).toEqual(['/fixes/rate/']);
+    const signature = { message: paste, url: '/fixes/usage/', title: 'Usage limit reached', cluster: 'Usage' };
+    const outcome = await searchFixes(paste, fakeData([signature]), { limit: 1 });
     expect(outcome.recognized?.url).toBe('/fixes/usage/');
     expect(outcome.results.map((r) => r.url)).toEqual(['/fixes/usage/']);
   });
@@ -100,10 +102,21 @@ describe('typo helpers', () => {
     expect(knownWord('overload', ['overloaded_error'])).toBe(true);
     expect(knownWord('overlord', ['overloaded_error'])).toBe(false);
   });
-  test('signatureShard spreads keys over the shards, always within range', () => {
-    const shards = Array.from({ length: 60 }, (_, i) => signatureShard(`message number ${i}`, 7));
+  test('tokenShard spreads tokens over the shards, always within range', () => {
+    const shards = Array.from({ length: 60 }, (_, i) => tokenShard(`token${i}`, 7));
     for (const n of shards) expect(n >= 0 && n < 7 && Number.isInteger(n)).toBe(true);
     expect(new Set(shards).size).toBe(7);
-    expect(signatureShard('invalid x api key', 0)).toBe(0); // no shards: everything in the one file
+    expect(tokenShard('overloaded', 0)).toBe(0); // no shards: everything in the one file
+  });
+  test.each([
+    ['claude-3-5-sonnet-20240620', ['claude-3-5-sonnet', 'claude-3-5', 'claude-3', 'claude']],
+    ['sk-ant-oat01', ['sk-ant-oat', 'sk-ant', 'sk']],
+    ['12pm', ['12']],
+    ['32mb', ['32']],
+    ['gpt4o', ['gpt4', 'gpt']],
+    ['v2beta', ['v2', 'v']],
+    ['a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p-q-r-s-t', ['a-b-c-d-e-f-g-h', 'a-b-c-d-e-f-g', 'a-b-c-d-e-f', 'a-b-c-d-e', 'a-b-c-d', 'a-b-c', 'a-b', 'a']],
+  ])('shorterForms(%s): each shorter form once, at most 8, always shorter', (word, expected) => {
+    expect(shorterForms(word)).toEqual(expected);
   });
 });

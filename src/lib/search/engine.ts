@@ -1,19 +1,36 @@
 /**
- * Error-aware search over the Pagefind index, shared by the browser and the Node evaluation.
- * Pagefind returns a page only when every query word that exists in the index matches, so a long
- * paste easily finds nothing. This runs several searches built from the query analysis (the error
- * message, the key tokens, the distinctive words, each word alone, the status/type filters), fuses
- * their rankings, corrects typos against the index's own words, and recognises a paste that is
- * exactly a known error signature.
+ * Error-aware search over the Pagefind index and the signature shards, shared by the browser and the
+ * Node evaluation. Pagefind returns a page only when every query word that exists in the index
+ * matches, so a long paste easily finds nothing. This runs several searches built from the query
+ * analysis (the error message, the key tokens, the distinctive words, each word alone, the
+ * status/type/code filters), matches the paste against every stored error signature that shares a
+ * token with it, fuses the rankings, corrects typos against the index's own words, and says how sure
+ * it is: a paste that holds a stored signature is recognised; a paste no fix explains is answered as
+ * such, with the closest error-code page and the partial matches.
+ *
+ * Every loop is bounded by constants (words, runs, shards, fragments), never by the paste's shape.
  */
-import { analyzeQuery, messageKey, type QueryAnalysis } from './analyze.ts';
+import { analyzeQuery, messageKey, toWords, wordsOf, type PasteSurface, type QueryAnalysis } from './analyze.ts';
+import { bestMatches, lookupTokens, pasteTokens, tokenShard, type SignatureEntry, type SignatureMatch } from './signatures.ts';
 import { correctWord, knownWord, shardOf } from './typo.ts';
+import { errorCodePath } from '../paths.ts';
 
+export type { SignatureEntry } from './signatures.ts';
+
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  weighted_locations?: { weight: number }[];
+}
 export interface PagefindFragment {
   url: string;
   excerpt: string;
+  /** The page's indexed text. */
+  content?: string;
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[] | undefined>;
+  sub_results?: PagefindSubResult[];
 }
 export interface PagefindHit {
   id: string;
@@ -24,21 +41,19 @@ export interface PagefindLike {
   search: (term: string | null, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindHit[] } | null>;
 }
 
-/** A stored error signature, as published in the signature shards. */
-export interface SignatureEntry {
-  /** {@link messageKey} of the message. */
-  key: string;
-  message: string;
-  status?: number;
-  type?: string;
-  url: string;
-  title: string;
+/** What the search knows about the site before it searches (`/search/meta.json`). */
+export interface SearchMeta {
+  /** Number of signature shards. */
+  shards: number;
+  /** Number of indexed pages. */
+  pages: number;
+  /** The error codes that have a page under /errors/ (`429`, `rate_limit_error`, `ThrottlingException`). */
+  errorPages?: string[];
 }
 
 export interface SearchData {
   pagefind: PagefindLike;
-  /** Number of signature shards and of indexed pages (`/search/meta.json`). */
-  meta: () => Promise<{ shards: number; pages: number }>;
+  meta: () => Promise<SearchMeta>;
   signatures: (shard: number) => Promise<SignatureEntry[]>;
   /** Index words starting with a letter (`0` for digits), most frequent first. */
   words: (shard: string) => Promise<string[]>;
@@ -63,7 +78,7 @@ export function siteSearchData(pagefind: PagefindLike, get: (path: string) => Pr
   };
   return {
     pagefind,
-    meta: () => json('/search/meta.json', { shards: 0, pages: 1 }),
+    meta: () => json<SearchMeta>('/search/meta.json', { shards: 0, pages: 1 }),
     signatures: (n) => json<SignatureEntry[]>(`/search/signatures/${n}.json`, []),
     words: (shard) => json<string[]>(`/search/words/${shard}.json`, []),
   };
@@ -75,40 +90,72 @@ export interface SearchResult {
   cluster?: string;
   statuses: string[];
   types: string[];
-  /** Pagefind's excerpt: text with matches wrapped in <mark>. */
+  /** The excerpt: text with matches wrapped in <mark>, from the fix's own text (a matching signature, a step, the quick answer). */
   excerpt: string;
 }
+
+/**
+ * How sure the search is that its first result fixes the paste:
+ * - `recognized`: the paste holds one of the fix's stored error messages;
+ * - `confident`: the first result explains the paste's distinctive words or most of a signature;
+ * - `partial`: results share words with the paste, but no fix matches this error;
+ * - `none`: nothing matched.
+ */
+export type MatchLevel = 'recognized' | 'confident' | 'partial' | 'none';
 
 export interface SearchOutcome {
   analysis: QueryAnalysis;
   corrections: { from: string; to: string }[];
-  /** The fix whose stored signature the paste matches exactly. */
+  /** The fix whose stored signature the paste holds. */
   recognized?: { url: string; title: string; signature: SignatureEntry };
   results: SearchResult[];
+  /** 0–1: how well the first result explains the paste. */
+  confidence: number;
+  level: MatchLevel;
+  /** The closest /errors/ page when the paste names a status, type or platform code that has one. */
+  errorPage?: { code: string; path: string };
   /** With `trace`: each candidate search, its weight and the page ids it ranked. */
   trace?: { term: string | null; filters?: Record<string, string>; weight: number; ids: string[] }[];
+}
+
+export interface SearchOptions {
+  /** Results wanted (default 10). */
+  limit?: number;
+  /** Record every run in {@link SearchOutcome.trace}. */
+  trace?: boolean;
+  /** A search superseded by the next keystroke stops at its next step. */
+  signal?: AbortSignal;
 }
 
 /**
  * Weights of the candidate searches in the fused ranking: the extracted message and pages that
  * match every word count most; an error type named in the paste narrows hard, one only implied by
- * the status softly; single words count by how rare they are in the index.
+ * the status softly; single words count by how rare they are in the index; a page that quotes the
+ * pasted message counts like a first-ranked run; a stored signature the paste holds counts most of all.
  */
-const WEIGHTS = { message: 3, allWords: 3, mostWords: 3, keyTokens: 2, filterOnly: 0.5, eachWord: 3 } as const;
-/** Score multiplier for pages that declare the error type (or status) of the paste: 1 + strength / pages declaring it. */
-const FACET_BOOST = { named: 3, implied: 1.5 } as const;
+const WEIGHTS = { message: 3, allWords: 3, mostWords: 3, keyTokens: 2, filterOnly: 0.5, eachWord: 3, signature: 6, proximity: 3 } as const;
+/** Score multiplier for pages that declare the error type, status or code of the paste: 1 + strength / pages declaring it. */
+const FACET_BOOST = { named: 3, implied: 1.5, code: 4 } as const;
+/** Score multiplier for pages about the surface the paste comes from. */
+const SURFACE_BOOST = 1.25;
 const RRF_K = 4;
 const MAX_WORDS = 12;
+/** Fragments loaded beyond the limit, to merge signature matches and recognised fixes into the ranking. */
+const EXTRA_FRAGMENTS = 6;
+/** Signature strength from which a paste is recognised as that fix's error. */
+export const RECOGNIZE_AT = 0.9;
+/** Confidence from which the first result is presented as the fix (below it: "no fix matches this error yet"). */
+export const CONFIDENT_AT = 0.55;
 
-/**
- * Stable shard number of a message key.
- * @example signatureShard('invalid x api key', 1) // => 0
- */
-export function signatureShard(key: string, shards: number): number {
-  let hash = 2166136261;
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 16777619);
-  return (hash >>> 0) % Math.max(1, shards);
-}
+/** The fix surfaces (`surface:` filters of the pages) that a paste's surface points to. */
+const SURFACE_FACETS: Readonly<Record<PasteSurface, readonly string[]>> = {
+  'claude-code': ['claude-code'],
+  shell: ['claude-code'],
+  sdk: ['sdk', 'api'],
+  bedrock: ['bedrock'],
+  vertex: ['vertex'],
+  app: ['web', 'desktop', 'mobile'],
+};
 
 /**
  * Tokens that identify an error on their own: statuses, error types, code-like tokens. A pasted
@@ -120,32 +167,28 @@ function keyTokens(a: QueryAnalysis): string[] {
   );
   if (a.status !== undefined) tokens.unshift(String(a.status));
   if (a.type && a.typeSource !== 'status' && !tokens.includes(a.type)) tokens.push(a.type);
-  return [...new Set(tokens)];
+  return [...new Set(tokens)].slice(0, MAX_WORDS);
 }
 
-/** The extracted message, the whole paste and its first lines, as signature keys to look up (each may fetch a shard). */
-function candidateKeys(a: QueryAnalysis): string[] {
-  const keys = [a.message, a.raw, ...a.raw.split('\n').slice(0, 3)].filter((t): t is string => !!t && t.trim().length > 2).map(messageKey);
-  return [...new Set(keys)].filter(Boolean);
-}
-
-async function recognise(a: QueryAnalysis, data: SearchData): Promise<SignatureEntry | undefined> {
-  const keys = candidateKeys(a);
-  if (!keys.length) return undefined;
-  const { shards } = await data.meta();
-  // All candidate shards at once (a first search would otherwise wait for each in turn).
-  const entries = await Promise.all(keys.map((key) => data.signatures(signatureShard(key, shards))));
-  for (const [i, key] of keys.entries()) {
-    const match = entries[i]!.find((e) => e.key === key);
-    if (match) return match;
+/**
+ * The parts of a code-like token, longest prefix first, for correcting it against the index:
+ * `claude-3-5-sonnet-20240620` → `claude-3-5-sonnet`, `claude-3-5`, `claude-3`, `claude`;
+ * `sk-ant-oat01` → `sk-ant-oat`, `sk-ant`, `sk`. Bounded by the token's parts (at most 8).
+ * @example shorterForms('12pm') // => ['12']
+ */
+export function shorterForms(word: string): string[] {
+  const parts = word.match(/[a-z]+|\d+|[-_.]/g)?.slice(0, 16) ?? [];
+  const out: string[] = [];
+  for (let end = parts.length - 1; end > 0 && out.length < 8; end--) {
+    const prefix = parts.slice(0, end).join('').replace(/[-_.]+$/, '');
+    if (prefix && prefix !== word && !out.includes(prefix)) out.push(prefix);
   }
-  return undefined;
+  return out;
 }
 
 /**
  * Words the index does not have, replaced by what it has: a code-like token loses trailing parts
- * until the index knows it (`claude-3-5-sonnet-20240620` → `claude-3-5-sonnet`, `sk-ant-oat01` →
- * `sk-ant-oat`); a plain word is corrected to the nearest index word within its edit budget.
+ * until the index knows it; a plain word is corrected to the nearest index word within its edit budget.
  */
 async function correct(words: string[], data: SearchData): Promise<{ from: string; to: string }[]> {
   const corrections: { from: string; to: string }[] = [];
@@ -154,15 +197,8 @@ async function correct(words: string[], data: SearchData): Promise<{ from: strin
     const vocabulary = vocabularies[i]!;
     if (knownWord(word, vocabulary)) continue;
     if (/[-_.\d]/.test(word)) {
-      let shorter = word;
-      while (shorter.length > 3) {
-        shorter = shorter.replace(/(?:[-_.][a-z0-9]*|\d+)$/, '');
-        if (shorter.length > 2 && knownWord(shorter, vocabulary)) {
-          corrections.push({ from: word, to: shorter });
-          break;
-        }
-        if (!/[-_.\d]/.test(shorter)) break;
-      }
+      const known = shorterForms(word).find((shorter) => shorter.length > 2 && knownWord(shorter, vocabulary));
+      if (known) corrections.push({ from: word, to: known });
       continue;
     }
     if (!/^[a-z]{4,}$/.test(word)) continue;
@@ -172,23 +208,149 @@ async function correct(words: string[], data: SearchData): Promise<{ from: strin
   return corrections;
 }
 
-/** Search the knowledge base with a query or a pasted error. */
-export async function searchFixes(raw: string, data: SearchData, limit = 10, trace = false): Promise<SearchOutcome> {
+/** The signature entries in the shards of the paste's tokens (each shard fetched once). */
+async function signatureCandidates(tokens: string[], data: SearchData, shards: number): Promise<SignatureEntry[]> {
+  if (!shards || !tokens.length) return [];
+  const wanted = [...new Set(tokens.map((t) => tokenShard(t, shards)))];
+  return (await Promise.all(wanted.map((n) => data.signatures(n)))).flat();
+}
+
+const ENTITY = /[&<>"']/g;
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeHtml = (s: string) => s.replace(ENTITY, (c) => ESCAPES[c]!);
+
+/**
+ * Text as an excerpt: HTML-escaped, the query's words wrapped in <mark>, at most `max` characters
+ * around the first match.
+ * @example markWords('Overloaded', ['overloaded']) // => '<mark>Overloaded</mark>'
+ */
+export function markWords(text: string, words: readonly string[], max = 220): string {
+  const wanted = new Set(words.map((w) => w.toLowerCase()));
+  const parts = text.split(/([\p{L}\p{N}_]+)/u);
+  let first = -1;
+  let offset = 0;
+  const marked = parts.map((part) => {
+    const hit = wanted.has(part.toLowerCase());
+    if (hit && first === -1) first = offset;
+    offset += part.length;
+    return hit ? `\u0001${part}\u0002` : part;
+  });
+  let plain = marked.join('');
+  if (plain.length > max) {
+    const start = Math.max(0, Math.min(first === -1 ? 0 : first - 40, plain.length - max));
+    plain = `${start > 0 ? '…' : ''}${balanceMarks(plain.slice(start, start + max))}${start + max < plain.length ? '…' : ''}`;
+  }
+  return escapeHtml(plain).replace(/\u0001/g, '<mark>').replace(/\u0002/g, '</mark>');
+}
+
+/** A cut piece of marked text with every mark closed: an end without a start is dropped, an open start closed. */
+function balanceMarks(text: string): string {
+  let open = false;
+  let out = '';
+  for (const c of text) {
+    if (c === '\u0001') open = true;
+    else if (c === '\u0002') {
+      if (!open) continue;
+      open = false;
+    }
+    out += c;
+  }
+  return open ? `${out}\u0002` : out;
+}
+
+/** Tokens of a page's text looked at for proximity (a fix page is far shorter). */
+const MAX_CONTENT_TOKENS = 30_000;
+
+/**
+ * How much of the message's weight a page holds within one window of consecutive words: 1 when the
+ * page quotes the message (its words close together), low when they are scattered over the page.
+ * Linear in the page's length (a sliding window).
+ * @example proximity('the api answered 529 overloaded today', ['529', 'overloaded'], [1, 1]) // => 1
+ */
+export function proximity(content: string, words: readonly string[], weights: readonly number[]): number {
+  const total = weights.reduce((a, b) => a + b, 0);
+  if (!total || !words.length) return 0;
+  const index = new Map(words.map((w, i) => [w, i]));
+  const tokens = toWords(content).toLowerCase().split(' ', MAX_CONTENT_TOKENS);
+  const size = Math.max(8, 2 * words.length + 4);
+  const counts = new Array<number>(words.length).fill(0);
+  let inWindow = 0;
+  let best = 0;
+  const at = (token: string | undefined) => (token === undefined ? undefined : (index.get(token) ?? index.get(token.replace(/(?:s|es|ed|ing)$/, ''))));
+  for (let i = 0; i < tokens.length; i++) {
+    const enter = at(tokens[i]);
+    if (enter !== undefined) {
+      counts[enter] = counts[enter]! + 1;
+      if (counts[enter] === 1) inWindow += weights[enter]!;
+    }
+    const leave = i >= size ? at(tokens[i - size]) : undefined;
+    if (leave !== undefined) {
+      counts[leave] = counts[leave]! - 1;
+      if (counts[leave] === 0) inWindow -= weights[leave]!;
+    }
+    if (inWindow > best) best = inWindow;
+  }
+  return Math.min(1, best / total);
+}
+
+/** Sections of a fix page shared with other fixes (FAQs, causes): their text is not the fix's own excerpt. */
+const SHARED_SECTION = /#(?:faq|causes)(?:-|$)/;
+
+/**
+ * The excerpt of a result: its matching signature when the paste holds one, else Pagefind's excerpt
+ * of the best-matching section of the fix's own text, else the page excerpt.
+ */
+function excerptOf(fragment: PagefindFragment, match: SignatureMatch | undefined, words: readonly string[]): string {
+  if (match && match.strength >= 0.5) return markWords(match.entry.message, words);
+  const own = (fragment.sub_results ?? []).filter((s) => !SHARED_SECTION.test(s.url) && /<mark>/.test(s.excerpt));
+  const best = own
+    .map((s) => ({ s, weight: (s.weighted_locations ?? []).reduce((sum, l) => sum + l.weight, 0) }))
+    .sort((a, b) => b.weight - a.weight)[0];
+  return best?.s.excerpt ?? fragment.excerpt;
+}
+
+class SearchAborted extends Error {
+  constructor() {
+    super('search superseded');
+    this.name = 'AbortError';
+  }
+}
+const check = (signal?: AbortSignal) => {
+  if (signal?.aborted) throw new SearchAborted();
+};
+
+/**
+ * Search the knowledge base with a query or a pasted error. Never throws on any input; throws an
+ * `AbortError` only when `options.signal` is aborted.
+ */
+export async function searchFixes(raw: string, data: SearchData, options: SearchOptions = {}): Promise<SearchOutcome> {
+  const { limit = 10, trace = false, signal } = options;
   const analysis = analyzeQuery(raw);
-  const outcome: SearchOutcome = { analysis, corrections: [], results: [] };
+  const outcome: SearchOutcome = { analysis, corrections: [], results: [], confidence: 0, level: 'none' };
+  const meta = await data.meta();
+  check(signal);
+  outcome.errorPage = errorPageOf(analysis, meta);
   if (!analysis.words.length && analysis.status === undefined) return outcome;
 
-  const [recognized, corrections] = await Promise.all([recognise(analysis, data), correct(analysis.words.slice(0, MAX_WORDS), data)]);
+  const words0 = analysis.words.slice(0, MAX_WORDS);
+  const paste = pasteTokens([...analysis.messages, analysis.raw.length > 4000 ? analysis.text : analysis.raw], analysis.message ?? analysis.raw);
+  const [candidates, corrections] = await Promise.all([
+    signatureCandidates(lookupTokens(analysis.messages, analysis.words), data, meta.shards),
+    correct(words0, data),
+  ]);
+  check(signal);
+  const matches = bestMatches(candidates, paste);
+  const matchOf = new Map(matches.map((m) => [m.entry.url, m]));
 
   outcome.corrections = corrections;
   const fixedWord = (w: string) => corrections.find((c) => c.from === w)?.to ?? w;
-  const words = analysis.words.slice(0, MAX_WORDS).map(fixedWord);
+  const words = words0.map(fixedWord);
 
   // Candidate searches, each a ranking of pages, fused by weighted reciprocal rank.
   const runs: { weight: number; term: string | null; filters?: Record<string, string> }[] = [];
-  if (analysis.message) {
-    const message = analysis.message.toLowerCase() === analysis.raw.trim().toLowerCase() ? '' : messageKey(analysis.message);
-    if (message) runs.push({ weight: WEIGHTS.message, term: message.split(' ').map(fixedWord).join(' ') });
+  const message = analysis.message && messageKey(analysis.message);
+  if (message && message !== messageKey(analysis.raw)) {
+    runs.push({ weight: WEIGHTS.message, term: message.split(' ').slice(0, MAX_WORDS).map(fixedWord).join(' ') });
   }
   const tokens = keyTokens(analysis).map(fixedWord);
   if (tokens.length > 1 || (tokens.length === 1 && words.length > 1)) runs.push({ weight: WEIGHTS.keyTokens, term: tokens.join(' ') });
@@ -197,13 +359,15 @@ export async function searchFixes(raw: string, data: SearchData, limit = 10, tra
   if (words.length >= 3 && words.length <= 8) {
     words.forEach((_, i) => runs.push({ weight: WEIGHTS.mostWords / words.length, term: words.filter((__, j) => j !== i).join(' ') }));
   }
-  const facet: { filters: Record<string, string>; strength: number } | undefined =
-    analysis.type && analysis.typeSource !== 'status'
-      ? { filters: { type: analysis.type }, strength: FACET_BOOST.named }
-      : analysis.status !== undefined
-        ? { filters: { status: String(analysis.status) }, strength: FACET_BOOST.implied }
-        : undefined;
-  if (facet) runs.push({ weight: WEIGHTS.filterOnly, term: null, filters: facet.filters });
+  const facets: { filters: Record<string, string>; strength: number }[] = [];
+  if (analysis.code) facets.push({ filters: { code: analysis.code }, strength: FACET_BOOST.code });
+  if (analysis.type && analysis.typeSource !== 'status') facets.push({ filters: { type: analysis.type }, strength: FACET_BOOST.named });
+  else if (analysis.status !== undefined) facets.push({ filters: { status: String(analysis.status) }, strength: FACET_BOOST.implied });
+  const surfaceFacets = [...new Set(analysis.surfaces.flatMap((s) => SURFACE_FACETS[s]))].slice(0, 4);
+  const facetRuns = runs.length;
+  for (const facet of facets) runs.push({ weight: WEIGHTS.filterOnly, term: null, filters: facet.filters });
+  const surfaceRuns = runs.length;
+  for (const surface of surfaceFacets) runs.push({ weight: 0, term: null, filters: { surface } });
 
   const hits = new Map<string, PagefindHit>();
   const scores = new Map<string, number>();
@@ -212,26 +376,36 @@ export async function searchFixes(raw: string, data: SearchData, limit = 10, tra
       hits.set(hit.id, hits.get(hit.id) ?? hit);
       scores.set(hit.id, (scores.get(hit.id) ?? 0) + weight / (RRF_K + rank));
     });
-  const search = async (term: string | null, filters?: Record<string, string>) =>
-    (await data.pagefind.search(term, filters ? { filters } : {}))?.results ?? [];
+  const search = async (term: string | null, filters?: Record<string, string>) => {
+    try {
+      return (await data.pagefind.search(term, filters ? { filters } : {}))?.results ?? [];
+    } catch {
+      return [];
+    }
+  };
 
   // Each word alone, weighted by how rare it is (inverse document frequency): a long paste still
   // finds the pages that match its telling words even when no page matches all of them.
   // A versioned code token (`sk-ant-oat01`) also counts by its stem, which pages often write alone.
   const stems = words.flatMap((w) => (/^[a-z][a-z0-9]*(?:-[a-z0-9]+)+[a-z]\d+$/.test(w) ? [w.replace(/\d+$/, '')] : []));
-  const single = [...new Set([...words, ...stems].filter((w) => !/^[1-5]\d\d$/.test(w) || analysis.status === undefined))];
-  const [{ pages }, ...found] = await Promise.all([data.meta(), ...runs.map((run) => search(run.term, run.filters)), ...single.map((w) => search(w))]);
+  const single = [...new Set([...words, ...stems].filter((w) => !/^[1-5]\d\d$/.test(w) || analysis.status === undefined))].slice(0, MAX_WORDS + 4);
+  const found = await Promise.all([...runs.map((run) => search(run.term, run.filters)), ...single.map((w) => search(w))]);
+  check(signal);
   runs.forEach((run, i) => add(found[i]!, run.weight));
   const perWord = found.slice(runs.length);
+  const pages = Math.max(1, meta.pages);
   const idf = perWord.map((results) => (results.length ? Math.log(1 + pages / results.length) : 0));
   const idfSum = idf.reduce((a, b) => a + b, 0) || 1;
   perWord.forEach((results, i) => add(results, (WEIGHTS.eachWord * idf[i]!) / idfSum));
-  // Pages that declare the pasted error type rank higher, the more so the fewer pages declare it.
-  if (facet) {
-    const declaring = found[runs.length - 1]!;
+  // Pages that declare the pasted error code, type or status rank higher, the more so the fewer pages declare it.
+  facets.forEach((facet, i) => {
+    const declaring = found[facetRuns + i]!;
     const boost = 1 + facet.strength / Math.max(1, declaring.length);
-    for (const hit of declaring) scores.set(hit.id, scores.get(hit.id)! * boost);
-  }
+    for (const hit of declaring) if (scores.has(hit.id)) scores.set(hit.id, scores.get(hit.id)! * boost);
+  });
+  const onSurface = new Set(found.slice(surfaceRuns, surfaceRuns + surfaceFacets.length).flatMap((r) => r.map((h) => h.id)));
+  for (const id of onSurface) if (scores.has(id)) scores.set(id, scores.get(id)! * SURFACE_BOOST);
+
   if (trace) {
     outcome.trace = [
       ...runs.map((run, i) => ({ ...run, ids: found[i]!.map((h) => h.id) })),
@@ -239,34 +413,88 @@ export async function searchFixes(raw: string, data: SearchData, limit = 10, tra
     ];
   }
 
-  const ids = [...scores.entries()].sort((x, y) => y[1] - x[1]).map(([id]) => id);
-  let fragments = await Promise.all(ids.slice(0, limit).map(async (id) => ({ id, fragment: await hits.get(id)!.data() })));
+  // The fused word ranking gives page ids; fragments tell their URLs, where signature matches join in.
+  const ranked = [...scores.entries()].sort((x, y) => y[1] - x[1]);
+  const loaded = await Promise.all(ranked.slice(0, limit + EXTRA_FRAGMENTS).map(async ([id, score]) => ({ id, score, fragment: await hits.get(id)!.data() })));
+  check(signal);
+  const topScore = ranked[0]?.[1] ?? 0;
+  const byUrl = new Map(loaded.map((l) => [l.fragment.url, l]));
 
-  if (recognized) {
-    outcome.recognized = { url: recognized.url, title: recognized.title, signature: recognized };
-    // The recognised fix goes first, even when the fused ranking had it below the cut: then look
-    // further down the ranking for it (fragments tell the URL of a hit).
-    // Ten fragments at a time: fewer round trips than one by one, fewer bytes than all 30 at once.
-    let at = fragments.findIndex((f) => f.fragment.url === recognized.url);
-    for (let from = limit; at === -1 && from < Math.min(ids.length, limit + 30); from += 10) {
-      const batch = await Promise.all(ids.slice(from, Math.min(from + 10, limit + 30)).map(async (id) => ({ id, fragment: await hits.get(id)!.data() })));
-      const found = batch.find((f) => f.fragment.url === recognized.url);
-      if (found) {
-        fragments.push(found);
-        at = fragments.length - 1;
-      }
-    }
-    if (at > 0) fragments.unshift(...fragments.splice(at, 1));
+  // The message's words, weighted by rarity: a word no page has weighs most (it is distinctive and
+  // unexplained), a status little (the facets count it).
+  const maxIdf = Math.log(1 + pages);
+  const messageWords = [...new Set((analysis.message ? wordsOf(analysis.message) : analysis.words).map(fixedWord))].slice(0, MAX_WORDS);
+  const messageWeights = messageWords.map((w) => {
+    if (/^[1-5]\d\d$/.test(w)) return 0.5;
+    const i = single.indexOf(w);
+    return i === -1 ? maxIdf / 2 : idf[i]! || maxIdf;
+  });
+  type Candidate = { url: string; score: number; fragment?: PagefindFragment; match?: SignatureMatch; near: number };
+  const candidatesByUrl = new Map<string, Candidate>();
+  for (const l of loaded) {
+    // A page that quotes the pasted message (its words close together) outranks one that has them scattered.
+    const near = l.fragment.content ? proximity(l.fragment.content, messageWords, messageWeights) : 0;
+    const weight = analysis.looksLikeError ? WEIGHTS.proximity : WEIGHTS.proximity / 2;
+    candidatesByUrl.set(l.fragment.url, { url: l.fragment.url, score: l.score + (weight * near ** 2) / RRF_K, fragment: l.fragment, near });
   }
-  if (trace) for (const f of fragments) outcome.trace!.push({ term: `= ${f.fragment.url}`, weight: scores.get(f.id)!, ids: [f.id] });
-  fragments = fragments.slice(0, limit);
-  outcome.results = fragments.map(({ fragment }) => ({
-    url: fragment.url,
-    title: fragment.meta.title ?? fragment.url,
-    ...(fragment.meta.cluster ? { cluster: fragment.meta.cluster } : {}),
-    statuses: fragment.filters?.status ?? [],
-    types: fragment.filters?.type ?? [],
-    excerpt: fragment.excerpt,
-  }));
+  for (const m of matches.slice(0, limit + EXTRA_FRAGMENTS)) {
+    const c = candidatesByUrl.get(m.entry.url) ?? { url: m.entry.url, score: 0, near: 0 };
+    // A signature the paste holds adds the weight of a first-ranked run, scaled by its strength.
+    c.score += (WEIGHTS.signature * m.strength ** 2) / RRF_K;
+    c.match = m;
+    candidatesByUrl.set(m.entry.url, c);
+  }
+  const best = matches[0];
+  // A question that merely mentions a short message ("401 unauthorized with a new key") is not that
+  // error pasted: then the signature must also explain most of the query.
+  const recognized = best && (best.exact || (best.strength >= RECOGNIZE_AT && (analysis.looksLikeError || best.explains >= 0.6))) ? best : undefined;
+  const ordered = [...candidatesByUrl.values()].sort((a, b) => b.score - a.score || a.url.localeCompare(b.url));
+  if (recognized) {
+    outcome.recognized = { url: recognized.entry.url, title: recognized.entry.title, signature: recognized.entry };
+    const at = ordered.findIndex((c) => c.url === recognized.entry.url);
+    if (at > 0) ordered.unshift(...ordered.splice(at, 1));
+  }
+  if (trace) for (const c of ordered.slice(0, limit)) outcome.trace!.push({ term: `= ${c.url}`, weight: c.score, ids: [byUrl.get(c.url)?.id ?? '(signature)'] });
+
+  const markable = [...new Set([...words, ...analysis.words])];
+  outcome.results = ordered.slice(0, limit).map((c) => {
+    const f = c.fragment;
+    const sig = c.match?.entry;
+    return {
+      url: c.url,
+      title: f?.meta.title ?? sig?.title ?? c.url,
+      ...((f?.meta.cluster ?? sig?.cluster) ? { cluster: (f?.meta.cluster ?? sig?.cluster)! } : {}),
+      statuses: f?.filters?.status ?? (sig?.status !== undefined ? [String(sig.status)] : []),
+      types: f?.filters?.type ?? (sig?.type ? [sig.type] : []),
+      excerpt: f ? excerptOf(f, c.match, markable) : markWords(sig!.message, markable),
+    };
+  });
+
+  // Confidence: a signature of the first result's fix that the paste holds, or how closely the first
+  // result's own text holds the paste's message; for a question in plain words, how much of its
+  // weight the first result covers.
+  const first = ordered[0];
+  if (first) {
+    const signature = first.match?.strength ?? 0;
+    let words = 0;
+    if (!analysis.looksLikeError) {
+      const firstId = byUrl.get(first.url)?.id;
+      const known = perWord.map((r, i) => ({ idf: idf[i]!, has: firstId !== undefined && r.some((h) => h.id === firstId) })).filter((x) => x.idf > 0);
+      const knownMass = known.reduce((sum, x) => sum + x.idf, 0);
+      const coveredMass = known.reduce((sum, x) => sum + (x.has ? x.idf : 0), 0);
+      const rankGap = topScore > 0 && first.score > 0 ? Math.min(1, first.score / topScore) : 0;
+      words = knownMass ? (coveredMass / knownMass) * (0.6 + 0.4 * rankGap) : 0;
+    }
+    outcome.confidence = Math.round(100 * Math.max(signature, first.near, words)) / 100;
+    outcome.level = recognized ? 'recognized' : outcome.confidence >= CONFIDENT_AT ? 'confident' : 'partial';
+  }
   return outcome;
+}
+
+/** The /errors/ page closest to the paste: its platform code, else its named type, else its status. */
+function errorPageOf(a: QueryAnalysis, meta: SearchMeta): { code: string; path: string } | undefined {
+  const pages = new Set(meta.errorPages ?? []);
+  const wanted = [a.code, a.typeSource === 'status' ? undefined : a.type, a.status !== undefined ? String(a.status) : undefined, a.type];
+  const code = wanted.find((c): c is string => !!c && pages.has(c));
+  return code ? { code, path: errorCodePath(code) } : undefined;
 }

@@ -5,29 +5,17 @@
  */
 import type { FixNode } from '../content-graph.ts';
 import { fixPath } from '../paths.ts';
-import { messageKey, toWords } from './analyze.ts';
-import { signatureShard, type SignatureEntry } from './engine.ts';
+import { toWords } from './analyze.ts';
+import { signatureIndex, type SignatureEntry } from './signatures.ts';
 import { shardOf } from './typo.ts';
 
-/** About this many signatures per shard file (a shard is a few KB gzipped, whatever the site's size). */
-const SIGNATURES_PER_SHARD = 100;
-
-/** Signature entries of every fix, split into shards. */
-export function signatureShards(fixes: readonly FixNode[]): SignatureEntry[][] {
-  const entries: SignatureEntry[] = fixes.flatMap((fix) =>
-    fix.signatures.map((s) => ({
-      key: messageKey(s.message),
-      message: s.message,
-      ...(s.status !== undefined ? { status: s.status } : {}),
-      ...(s.type ? { type: s.type } : {}),
-      url: fixPath(fix.id),
-      title: fix.title,
-    })),
+/** Signature entries of every fix, filed in shards by their rarest tokens (src/lib/search/signatures.ts). */
+export function signatureShards(fixes: readonly FixNode[], clusterTitle: (id: string) => string): SignatureEntry[][] {
+  return signatureIndex(
+    fixes.flatMap((fix) =>
+      fix.signatures.map((s) => ({ ...s, url: fixPath(fix.id), title: fix.title, cluster: clusterTitle(fix.cluster) })),
+    ),
   );
-  const count = Math.max(1, Math.ceil(entries.length / SIGNATURES_PER_SHARD));
-  const shards: SignatureEntry[][] = Array.from({ length: count }, () => []);
-  for (const entry of entries.filter((e) => e.key)) shards[signatureShard(entry.key, count)]!.push(entry);
-  return shards;
 }
 
 /**

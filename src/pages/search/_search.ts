@@ -2,7 +2,7 @@
 // a search can be shared. Contract for automated checks: each result link is
 // <a data-search-result href="/fixes/<slug>/"> in rank order, and #search-results carries
 // aria-busy="false" once the results for the current query are shown.
-import { searchFixes } from '../../lib/search/engine.ts';
+import { searchFixes, type SearchOutcome } from '../../lib/search/engine.ts';
 import { searchData } from '../../scripts/search/data.ts';
 import { correctionNote, recognizedBox, resultContent } from '../../scripts/search/render.ts';
 
@@ -14,6 +14,8 @@ const extra = document.getElementById('search-extra')!;
 const empty = document.getElementById('search-empty')!;
 let generation = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
+/** The search in progress: a newer query aborts it. */
+let running: AbortController | undefined;
 
 /** Show the categories that share the most words with the query first. */
 function rankClusters(words: string[]): void {
@@ -34,7 +36,15 @@ async function show(query: string): Promise<void> {
     return;
   }
   status.textContent = 'Searching…';
-  const outcome = await searchFixes(query, await searchData(), LIMIT);
+  running?.abort();
+  const controller = (running = new AbortController());
+  let outcome: SearchOutcome;
+  try {
+    outcome = await searchFixes(query, await searchData(), { limit: LIMIT, signal: controller.signal });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') return;
+    throw error;
+  }
   if (mine !== generation) return;
   extra.replaceChildren(...[correctionNote(outcome), recognizedBox(outcome)].filter((n): n is HTMLElement => !!n));
   list.replaceChildren(

@@ -1,9 +1,14 @@
 // /search/meta.json: what the search needs to know before it fetches anything else.
 import type { APIRoute } from 'astro';
 import { knowledgeBase } from '../../data/kb.ts';
-import { signatureShards } from '../../lib/search/index-data.ts';
+import type { SearchMeta } from '../../lib/search/engine.ts';
 
 export const GET: APIRoute = async () => {
   const kb = await knowledgeBase();
-  return Response.json({ shards: signatureShards(kb.fixes).length, pages: kb.fixes.length });
+  const meta: SearchMeta = {
+    shards: kb.signatureShards().length,
+    pages: kb.fixes.length,
+    errorPages: [...kb.errorPages.statuses, ...kb.errorPages.types].map((p) => p.code),
+  };
+  return Response.json(meta);
 };

@@ -21,6 +21,8 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
   /** Select the first option once the results being fetched arrive (arrow key on a closed list). */
   let selectFirst = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The search in progress: a newer keystroke aborts it, so a slow search never holds up the next. */
+  let running: AbortController | undefined;
 
   const options = () => [...list.querySelectorAll<HTMLElement>('[role="option"]')];
   const setActive = (index: number) => {
@@ -69,15 +71,21 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
   const run = async () => {
     const query = input.value.trim();
     const mine = ++generation;
+    running?.abort();
     if (!query) {
       open(false);
       status.textContent = '';
       return;
     }
-    const outcome = await searchFixes(query, await searchData(), LIMIT);
-    if (mine === generation) {
-      shownFor = query;
-      render(outcome);
+    const controller = (running = new AbortController());
+    try {
+      const outcome = await searchFixes(query, await searchData(), { limit: LIMIT, signal: controller.signal });
+      if (mine === generation) {
+        shownFor = query;
+        render(outcome);
+      }
+    } catch (error) {
+      if ((error as Error).name !== 'AbortError') throw error;
     }
   };
 
