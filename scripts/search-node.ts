@@ -3,11 +3,13 @@
 import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { searchFixes, siteSearchData, type SearchOutcome } from '../src/lib/search/engine.ts';
+import { searchFixes, siteSearchData, type SearchData, type SearchOutcome } from '../src/lib/search/engine.ts';
 import { PAGEFIND_OPTIONS } from '../src/lib/search/options.ts';
 
 export interface NodeSearch {
   search: (query: string, limit?: number, trace?: boolean) => Promise<SearchOutcome>;
+  /** The search data the engine runs on (Pagefind plus the site's search files). */
+  data: SearchData;
   close: () => Promise<void>;
 }
 
@@ -31,6 +33,7 @@ export async function loadNodeSearch(dist = 'dist'): Promise<NodeSearch> {
   await pagefind.init();
   const data = siteSearchData(pagefind, (path) => fetch(`http://site${path}`));
   return {
+    data,
     search: (query, limit, trace) => searchFixes(query, data, { ...(limit ? { limit } : {}), ...(trace ? { trace } : {}) }),
     close: async () => {
       await pagefind.destroy?.();

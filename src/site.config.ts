@@ -19,6 +19,14 @@ export const SITE = {
   reportProblemUrl:
     process.env.REPORT_PROBLEM_URL ??
     `mailto:${process.env.CONTACT_EMAIL ?? 'kb@unstuck.example'}?subject=Problem%20with%20{id}%3A%20{title}&body={url}`,
+  /**
+   * Where readers report an error no fix covers, from the search. `{query}` (the pasted text, cut to
+   * 1,500 characters) and `{url}` (the search page) are filled in, URL-encoded. Set REPORT_MISSING_URL
+   * when deploying; the default is an email to the address in CONTACT_EMAIL.
+   */
+  reportMissingUrl:
+    process.env.REPORT_MISSING_URL ??
+    `mailto:${process.env.CONTACT_EMAIL ?? 'kb@unstuck.example'}?subject=No%20fix%20for%20this%20error&body={query}%0A%0A{url}`,
   /** How many fixes the Related Issues box shows. */
   relatedIssuesLimit: 6,
   /** How many fixes the home page lists as most common. */

@@ -43,3 +43,15 @@ export function reportProblemHref(template: string, article: { id: string; slug:
 }
 /** The social-sharing image of a fix, or the default one. @example ogImagePath('claude-api-key-not-working') // => '/og/claude-api-key-not-working.png' */
 export const ogImagePath = (slug?: string) => (slug ? `/og/${slug}.png` : '/og/default.png');
+
+/** Characters of a paste sent with a "report a missing fix" link (URLs have practical length limits). */
+export const REPORT_QUERY_CHARS = 1_500;
+
+/**
+ * The "report an error no fix covers" link from the search, from the configured template.
+ * @example reportMissingHref('https://x/new?body={query}', 'Overloaded', 'https://u/search/') // => 'https://x/new?body=Overloaded'
+ */
+export function reportMissingHref(template: string, query: string, pageUrl: string): string {
+  const values: Record<string, string> = { query: query.slice(0, REPORT_QUERY_CHARS), url: pageUrl };
+  return template.replace(/\{(query|url)\}/g, (_m, key: string) => encodeURIComponent(values[key]!));
+}

@@ -23,6 +23,21 @@ test.describe('the header search box', () => {
     await expect(page).toHaveURL(/\/fixes\/claude-api-credit-balance-too-low\/$/);
   });
 
+  test('typing a usage-limit banner with "12pm" answers and the page stays responsive', async ({ page }) => {
+    await page.goto('/fixes/claude-api-key-not-working/');
+    const input = page.locator('#header-search');
+    await input.focus();
+    await input.pressSequentially('resets 12pm', { delay: 20 });
+    // Results, or the empty state: either way the search came back.
+    await expect(page.locator('[data-search-status]')).toHaveText(/found|match/, { timeout: 10_000 });
+    // The page still answers at once: the main thread is free.
+    const started = Date.now();
+    expect(await page.evaluate(() => document.querySelectorAll('[role="option"]').length)).toBeGreaterThanOrEqual(0);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    await input.pressSequentially(' and more', { delay: 20 });
+    await expect(page.locator('[data-search-status]')).toHaveText(/found|match/);
+  });
+
   test('Ctrl+K focuses it from anywhere', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('Control+k');

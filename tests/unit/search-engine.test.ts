@@ -1,52 +1,11 @@
 // The search engine over a tiny in-memory stand-in for Pagefind with Pagefind's matching rules:
 // every query word that exists anywhere must match (prefix match), unknown words are dropped.
 import { describe, expect, test } from 'vitest';
-import { searchFixes, shorterForms, type PagefindHit, type SearchData } from '../../src/lib/search/engine.ts';
-import { signatureIndex, tokenShard, type SignatureInput } from '../../src/lib/search/signatures.ts';
+import { searchFixes, shorterForms } from '../../src/lib/search/engine.ts';
+import { tokenShard } from '../../src/lib/search/signatures.ts';
 import { correctWord, editDistance, knownWord } from '../../src/lib/search/typo.ts';
-import { vocabularyShards } from '../../src/lib/search/index-data.ts';
+import { fakeSearchData as fakeData } from '../helpers/fake-search.ts';
 
-interface Page {
-  url: string;
-  title: string;
-  text: string;
-  filters: Record<string, string[]>;
-}
-const PAGES: Page[] = [
-  { url: '/fixes/key/', title: 'Fix invalid x-api-key', text: 'invalid x-api-key authentication_error 401 key rejected check header', filters: { status: ['401'], type: ['authentication_error'] } },
-  { url: '/fixes/rate/', title: 'Rate limit reached', text: 'rate_limit_error 429 too many requests retry-after proxy reached limit', filters: { status: ['429'], type: ['rate_limit_error'] } },
-  { url: '/fixes/overload/', title: 'Overloaded', text: 'overloaded_error 529 overloaded capacity retry later', filters: { status: ['529'], type: ['overloaded_error'] } },
-  { url: '/fixes/usage/', title: 'Usage limit reached', text: 'usage limit reached 5-hour resets claude app wait', filters: {} },
-];
-const words = (t: string) => t.toLowerCase().split(/\s+/).filter(Boolean);
-
-function fakeData(signatures: SignatureInput[] = []): SearchData {
-  const shards = signatureIndex(signatures);
-  const vocabulary = vocabularyShards(PAGES.map((p) => `${p.title} ${p.text}`));
-  const pagefind = {
-    async search(term: string | null, options: { filters?: Record<string, string> } = {}) {
-      const known = (term ? words(term) : []).filter((w) => PAGES.some((p) => words(`${p.title} ${p.text}`).some((x) => x.startsWith(w))));
-      if (term && !known.length) return { results: [] };
-      const hits = PAGES.filter(
-        (p) =>
-          known.every((w) => words(`${p.title} ${p.text}`).some((x) => x.startsWith(w))) &&
-          Object.entries(options.filters ?? {}).every(([k, v]) => p.filters[k]?.includes(v)),
-      );
-      return {
-        results: hits.map<PagefindHit>((p) => ({
-          id: p.url,
-          data: async () => ({ url: p.url, excerpt: p.text, meta: { title: p.title }, filters: p.filters }),
-        })),
-      };
-    },
-  };
-  return {
-    pagefind,
-    meta: async () => ({ shards: shards.length, pages: PAGES.length }),
-    signatures: async (n) => shards[n] ?? [],
-    words: async (shard) => vocabulary[shard] ?? [],
-  };
-}
 const urls = async (q: string, data = fakeData()) => (await searchFixes(q, data)).results.map((r) => r.url);
 
 describe('searchFixes', () => {

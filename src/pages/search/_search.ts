@@ -4,7 +4,7 @@
 // aria-busy="false" once the results for the current query are shown.
 import { searchFixes, type SearchOutcome } from '../../lib/search/engine.ts';
 import { searchData } from '../../scripts/search/data.ts';
-import { correctionNote, recognizedBox, resultContent } from '../../scripts/search/render.ts';
+import { correctionNote, isPartial, matchNotice, recognizedBox, resultContent } from '../../scripts/search/render.ts';
 
 const LIMIT = 20;
 const box = document.getElementById('page-search') as HTMLInputElement;
@@ -46,7 +46,9 @@ async function show(query: string): Promise<void> {
     throw error;
   }
   if (mine !== generation) return;
-  extra.replaceChildren(...[correctionNote(outcome), recognizedBox(outcome)].filter((n): n is HTMLElement => !!n));
+  extra.replaceChildren(
+    ...[correctionNote(outcome), recognizedBox(outcome), matchNotice(outcome, extra.dataset.reportMissing)].filter((n): n is HTMLElement => !!n),
+  );
   list.replaceChildren(
     ...outcome.results.map((result) => {
       const li = document.createElement('li');
@@ -59,7 +61,11 @@ async function show(query: string): Promise<void> {
   empty.hidden = outcome.results.length > 0;
   if (!outcome.results.length) rankClusters(outcome.analysis.words);
   const n = outcome.results.length;
-  status.textContent = n ? `${n} ${n === 1 ? 'fix' : 'fixes'} found${outcome.recognized ? ': recognised error first' : ''}` : 'No fixes found.';
+  status.textContent = !n
+    ? 'No fixes found.'
+    : isPartial(outcome)
+      ? `No fix matches this exactly; ${n} partial ${n === 1 ? 'match' : 'matches'}`
+      : `${n} ${n === 1 ? 'fix' : 'fixes'} found${outcome.recognized ? ': recognised error first' : ''}`;
   list.setAttribute('aria-busy', 'false');
 }
 

@@ -1,7 +1,7 @@
 // The header search box as a combobox with live results. Loaded only when the box gets focus.
 import { searchFixes, type SearchOutcome } from '../../lib/search/engine.ts';
 import { searchData } from './data.ts';
-import { correctionNote, recognizedBox, resultContent } from './render.ts';
+import { correctionNote, isPartial, matchNotice, recognizedBox, resultContent } from './render.ts';
 
 const LIMIT = 6;
 
@@ -42,7 +42,9 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
 
   const render = (outcome: SearchOutcome) => {
     list.replaceChildren();
-    extra.replaceChildren(...[correctionNote(outcome), recognizedBox(outcome)].filter((n): n is HTMLElement => !!n));
+    extra.replaceChildren(
+      ...[correctionNote(outcome), recognizedBox(outcome), matchNotice(outcome, form.dataset.reportMissing, 'p')].filter((n): n is HTMLElement => !!n),
+    );
     outcome.results.forEach((result, i) => {
       const li = document.createElement('li');
       li.id = `header-search-option-${i}`;
@@ -60,9 +62,10 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
     });
     more.href = `/search/?q=${encodeURIComponent(input.value)}`;
     more.textContent = outcome.results.length ? 'See all results' : 'No fixes found: see search tips';
-    status.textContent = outcome.results.length
-      ? `${outcome.results.length} ${outcome.results.length === 1 ? 'fix' : 'fixes'} found${outcome.recognized ? ', recognised error first' : ''}. Use the arrow keys to choose one.`
-      : 'No fixes found.';
+    const n = outcome.results.length;
+    status.textContent = !n
+      ? 'No fixes found.'
+      : `${isPartial(outcome) ? `No fix matches this exactly; ${n} partial ${n === 1 ? 'match' : 'matches'}` : `${n} ${n === 1 ? 'fix' : 'fixes'} found${outcome.recognized ? ', recognised error first' : ''}`}. Use the arrow keys to choose one.`;
     open(true);
     setActive(selectFirst ? 0 : -1);
     selectFirst = false;

@@ -1,6 +1,7 @@
 // DOM rendering of search results, shared by the header popup and the /search/ page. Text from the
 // index is only ever set as text: Pagefind's <mark> highlights are rebuilt as elements.
 import type { SearchOutcome, SearchResult } from '../../lib/search/engine.ts';
+import { reportMissingHref } from '../../lib/paths.ts';
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
 const decode = (s: string) => s.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (e) => ENTITIES[e] ?? e);
@@ -68,4 +69,45 @@ export function correctionNote(outcome: SearchOutcome): HTMLElement | undefined 
   const note = el('p', 'mb-2 text-sm text-muted');
   note.textContent = `Also searched for ${outcome.corrections.map((c) => `“${c.to}” (you typed “${c.from}”)`).join(', ')}.`;
   return note;
+}
+
+/** True when the search found no fix for this exact error: the results, if any, only match part of it. */
+export const isPartial = (outcome: SearchOutcome) => outcome.level === 'partial' || outcome.level === 'none';
+
+/**
+ * What the search says when no fix matches the paste: that no fix covers this exact error yet, the
+ * closest error-code page, a heading that calls the results partial, and a link to report the error
+ * with the paste filled in (the site's `reportMissingUrl` template).
+ */
+export function matchNotice(outcome: SearchOutcome, reportTemplate: string | undefined, headingTag: 'h2' | 'p' = 'h2'): HTMLElement | undefined {
+  if (!isPartial(outcome) || !outcome.analysis.raw.trim()) return undefined;
+  const box = el('section', 'mb-4 rounded-lg border border-border p-4');
+  box.dataset.noMatch = '';
+  box.setAttribute('aria-label', 'No exact match');
+  const heading = el(headingTag, 'font-bold', outcome.analysis.looksLikeError ? 'No fix matches this exact error yet' : 'No fix matches all of your search yet');
+  box.append(heading);
+  if (outcome.errorPage) {
+    const p = el('p', 'mt-2 text-sm');
+    const link = el('a', undefined, /^\d+$/.test(outcome.errorPage.code) ? `HTTP ${outcome.errorPage.code}` : outcome.errorPage.code);
+    link.href = outcome.errorPage.path;
+    link.dataset.errorPage = '';
+    p.append('What the error code means, and every fix for it: ', link, '.');
+    box.append(p);
+  }
+  if (reportTemplate) {
+    const p = el('p', 'mt-2 text-sm');
+    const link = el('a', undefined, 'Report this error so we can write a fix');
+    link.href = reportMissingHref(reportTemplate, outcome.analysis.raw, location.href);
+    link.rel = 'noopener noreferrer';
+    link.dataset.reportMissing = '';
+    p.append(link);
+    box.append(p);
+  }
+  if (outcome.results.length) {
+    const partial = el(headingTag === 'h2' ? 'h2' : 'p', 'mt-4 font-semibold', 'Partial matches');
+    partial.dataset.partialHeading = '';
+    const why = el('p', 'text-sm text-muted', 'These fixes share words with what you pasted, but none is about this exact error.');
+    box.append(partial, why);
+  }
+  return box;
 }
