@@ -260,7 +260,7 @@ interface BodyFields {
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined);
 
 /** The error fields of one parsed body: Anthropic's `{error: {type, message}}`, Google's `{error: {code, message, status}}`, a bare `{message}`. */
-function bodyFields(object: Record<string, unknown>): BodyFields {
+function bodyFields(object: Record<string, unknown>, depth: number): BodyFields {
   const error = object.error;
   if (error && typeof error === 'object' && !Array.isArray(error)) {
     const e = error as Record<string, unknown>;
@@ -272,28 +272,47 @@ function bodyFields(object: Record<string, unknown>): BodyFields {
     if (typeof e.code === 'number' && e.code >= 100 && e.code <= 599) fields.status = e.code;
     const status = str(e.status);
     if (status && /^[A-Z]+(?:_[A-Z]+)*$/.test(status)) fields.code = status;
-    // An inner body as a string (litellm, gateways): read it too.
-    if (fields.message && fields.message.includes('{')) {
-      const inner = readBodies(fields.message);
-      if (inner.message) return { ...fields, ...inner };
+    // Google-style statuses can come as the error's type (proxies): RESOURCE_EXHAUSTED.
+    if (fields.type && fields.type in PLATFORM_CODES) {
+      fields.code = fields.type;
+      delete fields.type;
     }
-    return fields;
+    return withInnerBody(fields, depth);
   }
   const message = str(object.message) ?? str(object.Message) ?? (typeof error === 'string' ? error : undefined);
   const type = str(object.type);
-  return {
-    ...(message ? { message } : {}),
-    ...(type && type !== 'error' ? { type } : {}),
-    ...(typeof object.status === 'number' && object.status >= 100 && object.status <= 599 ? { status: object.status } : {}),
-  };
+  const name = str(object.name) ?? str(object.__type);
+  return withInnerBody(
+    {
+      ...(message ? { message } : {}),
+      ...(type && type !== 'error' ? { type } : {}),
+      ...(name && normalCode(name.replace(/^.*#/, '')) ? { code: normalCode(name.replace(/^.*#/, ''))! } : {}),
+      ...(typeof object.status === 'number' && object.status >= 100 && object.status <= 599 ? { status: object.status } : {}),
+    },
+    depth,
+  );
+}
+
+/** A body whose message is itself a body as a string (litellm, gateways, Claude Code's error logs): the inner one's fields win. */
+function withInnerBody(fields: BodyFields, depth: number): BodyFields {
+  if (!fields.message || !fields.message.includes('{') || depth >= 2) return fields;
+  const inner = readBodies(fields.message, depth + 1);
+  return inner.message ? { ...fields, ...inner } : fields;
+}
+
+/** A platform code as the tables spell it (`throttlingException` → `ThrottlingException`), or undefined when it is none. */
+function normalCode(name: string): string | undefined {
+  if (name in PLATFORM_CODES) return name;
+  const capital = name.charAt(0).toUpperCase() + name.slice(1);
+  return capital in PLATFORM_CODES ? capital : undefined;
 }
 
 /** The error fields of the first JSON (or Python, or escaped) body in the text that has any. */
-function readBodies(text: string): BodyFields {
+function readBodies(text: string, depth = 0): BodyFields {
   for (const block of objects(text)) {
     const object = parseObject(block);
     if (object) {
-      const fields = bodyFields(object);
+      const fields = bodyFields(object, depth);
       if (fields.message || fields.type) return fields;
       continue;
     }
@@ -342,11 +361,18 @@ function unwrap(lines: string[]): Wrapped[] {
     let m: RegExpExecArray | null;
     // AWS: An error occurred (ThrottlingException) when calling the InvokeModel operation (reached max retries: 4): Too many requests…
     if ((m = /An error occurred \(([A-Za-z]+)\) when calling the (\w+) operation(?: \(reached max retries: \d+\))?:?\s*(.*)$/.exec(line))) {
-      out.push({ message: m[3]!.trim() || m[1]!, surface: 'bedrock', code: m[1]! });
+      const code = normalCode(m[1]!);
+      out.push({ message: m[3]!.trim() || m[1]!, surface: 'bedrock', ...(code ? { code } : {}) });
+      continue;
+    }
+    // Google Cloud's Python client: google.api_core.exceptions.ResourceExhausted: 429 Quota exceeded for …
+    if ((m = /\bgoogle\.api_core\.exceptions\.([A-Za-z]+):\s*(.+)$/.exec(line))) {
+      const code = m[1]!.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+      out.push({ message: m[2]!.trim(), surface: 'vertex', ...(code in PLATFORM_CODES ? { code } : {}) });
       continue;
     }
     // Claude Code: API Error (Request timed out.) · Retrying in 1 seconds… (attempt 1/10)
-    if ((m = /\bAPI Error \((.*)\)\s*(?:Retrying\b.*)?$/.exec(line.replace(RETRY, ' Retrying').trim()))) {
+    if ((m = /\bAPI Error \((.*?)\)\s*(?:Retrying\b|$)/.exec(line.replace(RETRY, ' Retrying').trim()))) {
       out.push({ message: m[1]!.trim(), surface: 'claude-code' });
       continue;
     }
@@ -366,9 +392,16 @@ function unwrap(lines: string[]): Wrapped[] {
     }
     // litellm.BadRequestError: AnthropicException - b'{"type":"error",…}' · Vercel AI SDK: APICallError [AI_APICallError]: prompt is too long …
     // anthropic.RateLimitError: Error code: 429 - {…} · TypeError: Client.__init__() got an unexpected keyword argument 'proxies'
-    if ((m = /^\s*(?:[A-Za-z_][\w]*\.)*([A-Za-z_]\w*(?:Error|Exception|Warning))(?:\s*\[[\w.]+\])?:\s*(.+)$/.exec(line))) {
+    if ((m = /(?:^|[\s:>\]'"(])(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*(?:Error|Exception))(?:\s*\[[\w.]+\])?:\s*(.+)$/.exec(line))) {
       const sdkClass = m[1]!;
-      let message = m[2]!.replace(/^\w*Exception\s+-\s+/, '').replace(/^b(['"])([\s\S]*)\1$/, '$2').trim();
+      let message = m[2]!;
+      // Wrappers repeat themselves: litellm.RateLimitError: litellm.RateLimitError: VertexAIException - b'…'
+      for (let i = 0; i < 4; i++) {
+        const next = message.replace(/^(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*(?:Error|Exception):\s*/, '').replace(/^\w*Exception\s+-\s+/, '');
+        if (next === message) break;
+        message = next;
+      }
+      message = message.replace(/^b(['"])([\s\S]*)\1$/, '$2').trim();
       if (!message) continue;
       const platform = PLATFORM_CODES[sdkClass];
       exceptions.push({
@@ -391,7 +424,7 @@ function unwrap(lines: string[]): Wrapped[] {
 const SURFACE_HINTS: [PasteSurface, RegExp][] = [
   ['bedrock', /\bbedrock\b|\bInvokeModel(?:WithResponseStream)?\b|\bConverse(?:Stream)? operation\b|\bbotocore\b|\bboto3\b|\binference profile\b|on-demand throughput/i],
   ['vertex', /\bvertex(?:ai| ai)?\b|aiplatform\.googleapis\.com|\bPublisher Model\b|google\.api_core|\bModel Garden\b|Agent Platform|DefaultCredentialsError|application default credentials/i],
-  ['claude-code', /\u23bf|\bAPI Error[:( ]|\(attempt \d+\/\d+\)|Please run \/login|\bclaude (?:doctor|mcp|update|auth|config|--|-p\b)|\bClaude Code\b|\/(?:login|logout|compact|clear|model|status|mcp|rewind|ide|hooks|usage)\b|\bCLAUDE_CODE_\w+|~\/\.claude\b|\.claude\.json\b|@anthropic-ai\/claude-code/i],
+  ['claude-code', /command not found: claude\b|\bclaude: (?:command )?not found|'claude' is not recognized|\u23bf|\bAPI Error[:( ]|\(attempt \d+\/\d+\)|Please run \/login|\bclaude (?:doctor|mcp|update|auth|config|--|-p\b)|\bClaude Code\b|\/(?:login|logout|compact|clear|model|status|mcp|rewind|ide|hooks|usage)\b|\bCLAUDE_CODE_\w+|~\/\.claude\b|\.claude\.json\b|@anthropic-ai\/claude-code/i],
   ['sdk', /Traceback \(most recent call last\)|\banthropic\.\w+Error\b|@anthropic-ai\/sdk|\bAI_APICallError\b|\blitellm\b|\bAnthropicException\b|\blangchain\b|site-packages|node_modules|\bError code: [1-5]\d\d\b/i],
   ['app', /\bclaude\.ai\b|Claude will return soon|Can't reach Claude|\bClaude Desktop\b|Claude is currently experiencing|Claude is unable to respond|\bclaude app\b/i],
 ];
