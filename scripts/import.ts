@@ -1,4 +1,4 @@
-// npm run import -- <files…> [--out content] [--dry-run] [--force] [--cluster <slug>] [--date YYYY-MM-DD]
+// npm run import -- <files…> [--out content] [--dry-run] [--force] [--cluster <slug>] [--product <slug>] [--date YYYY-MM-DD]
 // Turns raw text articles into content entries; see README "Content workflow".
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
@@ -16,12 +16,13 @@ const { values, positionals } = parseArgs({
     'dry-run': { type: 'boolean', default: false },
     force: { type: 'boolean', default: false },
     cluster: { type: 'string' },
+    product: { type: 'string' },
     date: { type: 'string', default: new Date().toISOString().slice(0, 10) },
   },
 });
 
 if (positionals.length === 0) {
-  console.error('usage: npm run import -- <files…> [--out content] [--dry-run] [--force] [--cluster <slug>]');
+  console.error('usage: npm run import -- <files…> [--out content] [--dry-run] [--force] [--cluster <slug>] [--product <slug>]');
   process.exit(2);
 }
 
@@ -34,6 +35,7 @@ for (const file of positionals) {
       slug: slugify(basename(file, extname(file))),
       today: values.date,
       ...(values.cluster ? { cluster: values.cluster } : {}),
+      ...(values.product ? { product: values.product } : {}),
     });
     const results = applyPlan(values.out, plan.files, { dryRun: values['dry-run'], force: values.force });
     const { report } = plan;

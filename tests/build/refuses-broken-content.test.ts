@@ -8,26 +8,38 @@ import { describe, expect, test } from 'vitest';
 
 const VALID = 'tests/fixtures/content/valid';
 
-function buildWith(breakIt: (dir: string) => void): { status: number | null; output: string } {
+function buildWith(
+  breakIt: (dir: string) => void,
+  options: { env?: Record<string, string>; read?: string[] } = {},
+): { status: number | null; output: string; files: Record<string, string> } {
   const root = mkdtempSync(join(tmpdir(), 'unstuck-broken-'));
   const content = join(root, 'content');
   cpSync(VALID, content, { recursive: true });
   breakIt(content);
   const result = spawnSync('npx', ['astro', 'build', '--outDir', join(root, 'dist')], {
     encoding: 'utf8',
-    env: { ...process.env, UNSTUCK_CONTENT_DIR: content, UNSTUCK_CACHE_DIR: join(root, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...process.env, UNSTUCK_CONTENT_DIR: content, UNSTUCK_CACHE_DIR: join(root, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
   });
+  const files = Object.fromEntries((options.read ?? []).map((f) => [f, readFileSync(join(root, 'dist', f), 'utf8')]));
   rmSync(root, { recursive: true, force: true });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, files };
 }
 
 const edit = (file: string, from: string | RegExp, to: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
 
 describe('the build refuses broken content, naming the file and the problem', () => {
-  test('the valid fixture set builds', () => {
-    const { status, output } = buildWith(() => {});
+  test('the valid fixture set builds; a fix last reviewed over twice the review interval ago warns readers', () => {
+    // On 2026-07-15 widget-timeout (reviewed 2026-01-01) is 195 days old, widget-not-found (2026-02-01) 164.
+    const { status, output, files } = buildWith(() => {}, {
+      env: { UNSTUCK_TODAY: '2026-07-15' },
+      read: ['fixes/widget-timeout/index.html', 'fixes/widget-not-found/index.html'],
+    });
     expect(output).toContain('Complete!');
     expect(status).toBe(0);
+    expect(files['fixes/widget-timeout/index.html']).toMatch(
+      /data-stale-review[^>]*>\s*This article was last checked on <time datetime="2026-01-01">January 1, 2026<\/time>; details may have changed\./,
+    );
+    expect(files['fixes/widget-not-found/index.html']).not.toContain('data-stale-review');
   });
 
   test.each<[string, (dir: string) => void, RegExp[]]>([

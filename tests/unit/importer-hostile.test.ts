@@ -13,7 +13,7 @@ import { ImportParseError, parseSource } from '../../src/lib/importer/parse.ts';
 import { planImport, type ContentSnapshot } from '../../src/lib/importer/plan.ts';
 
 const features = { gfm: true, smartPunctuation: false } as const;
-const SNAPSHOT: ContentSnapshot = { fixes: [], faqs: [], causes: [], clusters: [{ slug: 'c', title: 'C', description: 'd', product: 'p' }] };
+const SNAPSHOT: ContentSnapshot = { fixes: [], faqs: [], causes: [], clusters: [{ slug: 'c', title: 'C', description: 'd', product: 'p' }], products: ['p'], surfaces: [] };
 type Node = { type: string; value?: string; children?: Node[] };
 const textOf = (n: Node): string => (n.type === 'text' ? (n.value ?? '') : (n.children ?? []).map(textOf).join(''));
 const squash = (s: string) => s.replace(/\s+/g, '');

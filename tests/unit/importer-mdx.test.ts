@@ -13,6 +13,8 @@ const EMPTY: ContentSnapshot = {
   faqs: [],
   causes: [],
   clusters: [{ slug: 'c', title: 'Cluster', description: 'd', product: 'p' }],
+  products: ['p'],
+  surfaces: [],
 };
 
 type Node = { type: string; value?: string; children?: Node[] };

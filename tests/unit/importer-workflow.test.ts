@@ -138,6 +138,44 @@ describe('importing the source article', () => {
   });
 });
 
+describe('importing into a new site', () => {
+  const empty = () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'unstuck-empty-'));
+    return { fresh, snapshot: readSnapshot(fresh) };
+  };
+
+  test('without --cluster, the error says exactly what to do', () => {
+    const { snapshot } = empty();
+    expect(() => planImport(parseSource(text, SOURCE), snapshot, { slug: 'claude-api-key-not-working', today: '2026-12-04' })).toThrow(
+      'No cluster to put the fix in: the content folder has no clusters yet. Pass --cluster <slug> (for example --cluster api-errors) and the importer creates that cluster, with a product and a surface if there are none; or create clusters/<slug>.yaml yourself first.',
+    );
+  });
+
+  test('--cluster naming a missing cluster creates it, with a product and a surface, and says so', () => {
+    const { fresh, snapshot } = empty();
+    const plan = planImport(parseSource(text, SOURCE), snapshot, { slug: 'claude-api-key-not-working', today: '2026-12-04', cluster: 'api-keys' });
+    applyPlan(fresh, plan.files, { force: false, dryRun: false });
+    expect(plan.report.created).toEqual(expect.arrayContaining(['products/claude.yaml', 'surfaces/claude.yaml', 'clusters/api-keys.yaml']));
+    expect(readFileSync(join(fresh, 'clusters/api-keys.yaml'), 'utf8')).toBe('title: API keys\ndescription: Fixes about API keys.\nproduct: claude\nsurface: claude\norder: 1\n');
+    expect(readFileSync(join(fresh, 'surfaces/claude.yaml'), 'utf8')).toBe('title: Claude\ndescription: Where Claude is used.\nproduct: claude\norder: 1\n');
+    expect(readFileSync(join(fresh, 'products/claude.yaml'), 'utf8')).toBe('name: Claude\ndescription: Fixes for errors people hit with Claude.\nfirstPartySources: []\n');
+    expect(readFileSync(join(fresh, 'fixes/claude-api-key-not-working.mdx'), 'utf8')).toMatch(/^product: claude\ncluster: api-keys$/m);
+    expect(plan.report.notes).toContain('clusters/api-keys.yaml was created with a title and description made from its slug: write them');
+    // A second import reuses what the first created.
+    const again = planImport(parseSource(text, SOURCE), readSnapshot(fresh), { slug: 'claude-api-key-not-working', today: '2026-12-04', cluster: 'api-keys' });
+    expect(again.files.map((f) => f.path).filter((p) => !p.startsWith('fixes/') && !p.startsWith('faqs/') && !p.startsWith('causes/'))).toEqual([]);
+  });
+
+  test('--cluster with an existing product uses it; --product picks one of several', () => {
+    const plan = planImport(parseSource(text, SOURCE), readSnapshot(dir), { slug: 'claude-api-key-not-working', today: '2026-12-04', cluster: 'new-cluster' });
+    expect(plan.report.created).toContain('clusters/new-cluster.yaml');
+    expect(plan.report.created).not.toContain('products/claude.yaml');
+    const several = { ...readSnapshot(dir), products: ['a', 'b'] };
+    expect(() => planImport(parseSource(text, SOURCE), several, { slug: 'x', today: '2026-12-04', cluster: 'new-cluster' })).toThrow(/several products \(a, b\): pass --product <slug> too/);
+    expect(planImport(parseSource(text, SOURCE), several, { slug: 'x', today: '2026-12-04', cluster: 'new-cluster', product: 'b' }).files.find((f) => f.path === 'clusters/new-cluster.yaml')!.content).toContain('product: b\n');
+  });
+});
+
 function runImportWith(source: string, force = false) {
   const plan = planImport(parseSource(source, SOURCE), readSnapshot(dir), { slug: 'claude-api-key-not-working', today: '2027-01-01' });
   return { plan, results: applyPlan(dir, plan.files, { force, dryRun: false }) };

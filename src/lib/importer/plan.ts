@@ -32,12 +32,19 @@ export interface ExistingCluster {
   description: string;
   product: string;
 }
+export interface ExistingSurface {
+  slug: string;
+  product: string;
+}
 /** What the content folder holds before the import. */
 export interface ContentSnapshot {
   fixes: ExistingFix[];
   faqs: ExistingFaq[];
   causes: ExistingCause[];
   clusters: ExistingCluster[];
+  /** Product slugs. */
+  products: string[];
+  surfaces: ExistingSurface[];
 }
 
 export interface PlannedFile {
@@ -65,7 +72,10 @@ export interface PlanOptions {
   slug: string;
   /** YYYY-MM-DD for `created`/`reviewed` of a new fix. */
   today: string;
+  /** The cluster to put the fix in; created (with its product and surface when missing) when it does not exist. */
   cluster?: string;
+  /** The product of a cluster the import creates, when the folder has no product yet (default: the fix slug's first word). */
+  product?: string;
 }
 
 const NAVIGATION = /^browse (more|all)\b/i;
@@ -213,10 +223,14 @@ export function planImport(article: ParsedArticle, content: ContentSnapshot, opt
   const whyText = article.why.map((l) => l.text.trim()).join(' ');
   const quickAnswer = firstSentences(whyText || article.steps[0]!.body.map((l) => l.text).join(' ') || article.steps[0]!.title);
   report.notes.push('quickAnswer was taken from the first sentences of the article: rewrite it as the answer to the common case');
-  const cluster =
-    (options.cluster && content.clusters.find((c) => c.slug === options.cluster)) ||
-    guessCluster(`${title} ${whyText}`, content.clusters);
-  if (!cluster) throw new Error('No cluster to put the fix in: create content/clusters first, or pass --cluster');
+  const cluster = options.cluster
+    ? (content.clusters.find((c) => c.slug === options.cluster) ?? newCluster(options.cluster, options, content, files, report))
+    : guessCluster(`${title} ${whyText}`, content.clusters);
+  if (!cluster) {
+    throw new Error(
+      'No cluster to put the fix in: the content folder has no clusters yet. Pass --cluster <slug> (for example --cluster api-errors) and the importer creates that cluster, with a product and a surface if there are none; or create clusters/<slug>.yaml yourself first.',
+    );
+  }
   if (!options.cluster) report.notes.push(`cluster "${cluster.slug}" was guessed from the text: check it`);
   const surfaces = /\bAPI\b/.test(`${title} ${whyText}`) ? ['api'] : ['web'];
 
@@ -258,6 +272,42 @@ export function planImport(article: ParsedArticle, content: ContentSnapshot, opt
   report.created.push(`fixes/${options.slug}.mdx`);
   report.notes.push(`add sources to fixes/${options.slug}.mdx: the build refuses a fix without them`);
   return { slug: options.slug, files, report };
+}
+
+/**
+ * A minimal cluster for `--cluster <slug>` when none exists: its title is made from the slug, its
+ * product is the folder's only product (or a new one), its surface the product's first (or a new one).
+ * Every file it adds is in the plan and the report, with what to write in it.
+ */
+function newCluster(slug: string, options: PlanOptions, content: ContentSnapshot, files: PlannedFile[], report: ImportReport): ExistingCluster {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new Error(`--cluster "${slug}" is not a slug: use lowercase letters, digits and single hyphens`);
+  const product = options.product ?? (content.products.length === 1 ? content.products[0]! : options.slug.split('-')[0]!);
+  if (content.products.length > 1 && !content.products.includes(product)) {
+    throw new Error(`--cluster "${slug}" does not exist and the folder has several products (${content.products.join(', ')}): pass --product <slug> too`);
+  }
+  if (!content.products.includes(product)) {
+    files.push({
+      path: `products/${product}.yaml`,
+      content: stringify({ name: titleFromSlug(product), description: `Fixes for errors people hit with ${titleFromSlug(product)}.`, firstPartySources: [] }),
+    });
+    report.created.push(`products/${product}.yaml`);
+    report.notes.push(`products/${product}.yaml was created: write its name and description, and list the hosts of its official documentation in firstPartySources (the build needs at least one)`);
+  }
+  let surface = content.surfaces.find((s) => s.product === product)?.slug;
+  if (!surface) {
+    surface = product;
+    files.push({
+      path: `surfaces/${surface}.yaml`,
+      content: stringify({ title: titleFromSlug(product), description: `Where ${titleFromSlug(product)} is used.`, product, order: 1 }),
+    });
+    report.created.push(`surfaces/${surface}.yaml`);
+    report.notes.push(`surfaces/${surface}.yaml was created so the cluster has a surface to be listed under: write its title and description`);
+  }
+  const title = titleFromSlug(slug);
+  files.push({ path: `clusters/${slug}.yaml`, content: stringify({ title, description: `Fixes about ${title}.`, product, surface, order: content.clusters.length + 1 }) });
+  report.created.push(`clusters/${slug}.yaml`);
+  report.notes.push(`clusters/${slug}.yaml was created with a title and description made from its slug: write them`);
+  return { slug, title, description: '', product };
 }
 
 /** Step titles become `###` headings: escape what would change their meaning, keep the text the same. */

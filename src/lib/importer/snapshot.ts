@@ -49,5 +49,13 @@ export function readSnapshot(contentDir: string): ContentSnapshot {
       }
       return { slug, title: str(data.title), description: str(data.description), product: str(data.product) };
     }),
+    products: entries(join(contentDir, 'products'), /\.ya?ml$/).map(({ slug }) => slug),
+    surfaces: entries(join(contentDir, 'surfaces'), /\.ya?ml$/).map(({ slug, file, text }) => {
+      try {
+        return { slug, product: str(((parse(text) ?? {}) as Record<string, unknown>).product) };
+      } catch (error) {
+        throw new Error(`${file}: malformed YAML: ${(error as Error).message}`);
+      }
+    }),
   };
 }
