@@ -3,7 +3,7 @@
  * serialisation into a <script type="application/ld+json"> block.
  */
 import { stepAnchorId } from './anchors.ts';
-import { clusterPath, fixPath, ogImagePath, productPath } from './paths.ts';
+import { fixPath, ogImagePath } from './paths.ts';
 import { markdownToText, subsectionTexts } from './plain-text.ts';
 
 export interface Crumb {
@@ -104,12 +104,11 @@ export interface FixStructuredDataInput {
     signatures: { message: string; type?: string | undefined }[];
     body: string;
   };
-  product: { id: string; name: string };
   cluster: { id: string; title: string };
   faqs: { question: string; body: string }[];
 }
 
-/** The four JSON-LD blocks of a fix page: TechArticle, HowTo, FAQPage (when it has FAQs), BreadcrumbList. */
+/** The JSON-LD blocks of a fix page besides its BreadcrumbList (the layout adds that from the trail it shows): TechArticle, HowTo, FAQPage (when it has FAQs). */
 export function fixStructuredData(input: FixStructuredDataInput): Thing[] {
   const { site, fix } = input;
   const abs = (path: string) => new URL(path, site).href;
@@ -137,13 +136,6 @@ export function fixStructuredData(input: FixStructuredDataInput): Thing[] {
     }),
   ];
   if (input.faqs.length) blocks.push(faqPage(input.faqs.map((f) => ({ question: f.question, answer: markdownToText(f.body) }))));
-  blocks.push(
-    breadcrumbList([
-      { name: input.product.name, url: abs(productPath(input.product.id)) },
-      { name: input.cluster.title, url: abs(clusterPath(input.cluster.id)) },
-      { name: fix.title, url },
-    ]),
-  );
   return blocks;
 }
 

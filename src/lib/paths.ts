@@ -7,6 +7,8 @@ export const fixPath = (slug: string) => `/fixes/${slug}/`;
 export const clusterPath = (slug: string) => `/clusters/${slug}/`;
 /** @example productPath('claude') // => '/claude/' */
 export const productPath = (slug: string) => `/${slug}/`;
+/** The page of a surface of a product. @example surfacePath('claude', 'claude-code') // => '/claude/claude-code/' */
+export const surfacePath = (product: string, surface: string) => `/${product}/${surface}/`;
 /** @example causePath('stale-session-cookies') // => '/causes/stale-session-cookies/' */
 export const causePath = (slug: string) => `/causes/${slug}/`;
 /** The page of one FAQ answer. @example faqPath('contact-support') // => '/faq/contact-support/' */

@@ -64,13 +64,24 @@ export function atomFeed(input: { site: string; title: string; subtitle: string;
   ].join('\n');
 }
 
-/** llms.txt (llmstxt.org): what the site is, and every fix as a Markdown link, grouped by cluster. */
-export function llmsTxt(input: { name: string; summary: string; site: string; groups: { title: string; fixes: { title: string; markdownPath: string; quickAnswer: string }[] }[] }): string {
+/**
+ * llms.txt (llmstxt.org): what the site is, and every fix as a Markdown link, grouped by where the
+ * error is seen (a `##` section per surface) and by cluster (`###`).
+ */
+export function llmsTxt(input: {
+  name: string;
+  summary: string;
+  site: string;
+  sections: { title: string; description: string; groups: { title: string; fixes: { title: string; markdownPath: string; quickAnswer: string }[] }[] }[];
+}): string {
   const lines = [`# ${input.name}`, '', `> ${input.summary}`, '', 'Each fix is available as plain Markdown at the link below (the same path as its page, with .md).', ''];
-  for (const group of input.groups) {
-    lines.push(`## ${group.title}`, '');
-    for (const fix of group.fixes) lines.push(`- [${fix.title}](${new URL(fix.markdownPath, input.site).href}): ${fix.quickAnswer.replace(/\s+/g, ' ')}`);
-    lines.push('');
+  for (const section of input.sections) {
+    lines.push(`## ${section.title}`, '', section.description.replace(/\s+/g, ' '), '');
+    for (const group of section.groups) {
+      lines.push(`### ${group.title}`, '');
+      for (const fix of group.fixes) lines.push(`- [${fix.title}](${new URL(fix.markdownPath, input.site).href}): ${fix.quickAnswer.replace(/\s+/g, ' ')}`);
+      lines.push('');
+    }
   }
   return lines.join('\n');
 }

@@ -1,4 +1,4 @@
-// /llms.txt: the site for AI agents: what it is and every fix as a Markdown link, by cluster.
+// /llms.txt: the site for AI agents: what it is and every fix as a Markdown link, by surface and cluster.
 import type { APIRoute } from 'astro';
 import { knowledgeBase } from '../data/kb.ts';
 import { markdownPath } from '../lib/paths.ts';
@@ -11,10 +11,16 @@ export const GET: APIRoute = async ({ site }) => {
     name: SITE.name,
     summary: `${SITE.tagline} ${kb.products.map((p) => p.description).join(' ')}`,
     site: site!.href,
-    groups: kb.clusters.map((c) => ({
-      title: `${kb.product(c.product).name}: ${c.title}`,
-      fixes: kb.fixesIn(c.id).map((f) => ({ title: f.title, markdownPath: markdownPath(f.id), quickAnswer: f.quickAnswer })),
-    })),
+    sections: kb.products.flatMap((product) =>
+      kb.surfacesOf(product.id).map(({ surface, clusters }) => ({
+        title: kb.products.length > 1 ? `${product.name}: ${surface.title}` : surface.title,
+        description: surface.description,
+        groups: clusters.map((c) => ({
+          title: c.title,
+          fixes: kb.fixesIn(c.id).map((f) => ({ title: f.title, markdownPath: markdownPath(f.id), quickAnswer: f.quickAnswer })),
+        })),
+      })),
+    ),
   });
   return new Response(body, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
 };

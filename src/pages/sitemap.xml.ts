@@ -1,7 +1,7 @@
 // /sitemap.xml: every canonical page with its last change; no redirects and no 404 page.
 import type { APIRoute } from 'astro';
 import { knowledgeBase } from '../data/kb.ts';
-import { causePath, causesIndexPath, clusterPath, errorCodePath, faqPath, fixPath, pagePath, PAGE_SIZE, productPath } from '../lib/paths.ts';
+import { causePath, causesIndexPath, clusterPath, errorCodePath, faqPath, fixPath, pagePath, PAGE_SIZE, productPath, surfacePath } from '../lib/paths.ts';
 import { sitemapXml, type SitemapEntry } from '../lib/site-files.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -19,6 +19,9 @@ export const GET: APIRoute = async ({ site }) => {
     { url: abs('/errors/'), lastmod: latest(kb.fixes) },
     { url: abs('/search/'), lastmod: latest(kb.fixes) },
     ...kb.products.map((p) => ({ url: abs(productPath(p.id)), lastmod: latest(kb.fixes.filter((f) => f.product === p.id)) })),
+    ...kb.products.flatMap((p) =>
+      kb.surfacesOf(p.id).map(({ surface, clusters }) => ({ url: abs(surfacePath(p.id, surface.id)), lastmod: latest(clusters.flatMap((c) => kb.fixesIn(c.id))) })),
+    ),
     ...kb.clusters.flatMap((c) => pages(clusterPath(c.id), kb.fixesIn(c.id).length, PAGE_SIZE, latest(kb.fixesIn(c.id)))),
     ...kb.fixes.map((f) => ({ url: abs(fixPath(f.id)), lastmod: kb.fixEntry(f.id).data.reviewed })),
     ...kb.causes.flatMap((c) => pages(causePath(c.id), kb.fixesWithCause(c.id).length, PAGE_SIZE, latest(kb.fixesWithCause(c.id)))),

@@ -52,8 +52,11 @@ describe('fix pages', () => {
     const present = order.filter((id) => ids.includes(id));
     expect(ids.filter((id) => order.includes(id))).toEqual(present);
     for (const required of ['quick-answer', 'steps', 'related-issues', 'sources']) expect(ids).toContain(required);
-    // Breadcrumbs: product › cluster › fix.
-    expect(root.querySelectorAll('nav[aria-label="Breadcrumb"] li')).toHaveLength(3);
+    // Breadcrumbs: product › surface › cluster › fix; the page says which surface it is about.
+    const crumbs = root.querySelectorAll('nav[aria-label="Breadcrumb"] li a').map((a) => a.getAttribute('href'));
+    expect(crumbs).toHaveLength(3);
+    expect(crumbs[1]).toMatch(/^\/claude\/claude-(api|code|apps|cloud)\/$/);
+    expect(root.querySelector('a[data-surface]')?.getAttribute('href')).toBe(crumbs[1]);
     // Steps are numbered headings with stable anchors that link to themselves.
     const steps = root.querySelectorAll('h3.step-title');
     expect(steps.length).toBeGreaterThan(0);

@@ -89,11 +89,11 @@ describe('JSON-LD', () => {
         signatures: [{ message: 'boom', type: 'api_error' }],
         body: '## Steps\n\n### First\n\nRun `npm ci` now.\n\nMore text.\n',
       },
-      product: { id: 'p', name: 'P' },
       cluster: { id: 'c', title: 'C' },
       faqs: [{ question: 'Q?', body: '**Yes**, see [docs](https://x).' }],
     });
-    expect(blocks.map((b) => b['@type'])).toEqual(['TechArticle', 'HowTo', 'FAQPage', 'BreadcrumbList']);
+    // The BreadcrumbList comes from the layout, from the trail the page shows.
+    expect(blocks.map((b) => b['@type'])).toEqual(['TechArticle', 'HowTo', 'FAQPage']);
     expect(blocks[0]).toMatchObject({ dateModified: '2026-02-01', datePublished: '2026-01-01', identifier: 'KB-1', url: 'https://s.example/fixes/f/', image: 'https://s.example/og/f.png', keywords: 'api_error, boom' });
     expect((blocks[1]!.step as { text: string }[])[0]!.text).toBe('Run npm ci now.');
     expect((blocks[2]!.mainEntity as { acceptedAnswer: { text: string } }[])[0]!.acceptedAnswer.text).toBe('Yes, see docs.');
@@ -145,9 +145,15 @@ describe('site files', () => {
     expect(feed).toContain('<updated>2026-03-01T00:00:00Z</updated>');
     expect(feed.indexOf('<title>New</title>')).toBeLessThan(feed.indexOf('<title>Old &lt;one&gt;</title>'));
   });
-  test('llms.txt links every fix as Markdown', () => {
-    expect(llmsTxt({ name: 'S', summary: 'Sum.', site: 'https://s.example/', groups: [{ title: 'G', fixes: [{ title: 'F', markdownPath: '/fixes/f.md', quickAnswer: 'Do\nit.' }] }] })).toBe(
-      '# S\n\n> Sum.\n\nEach fix is available as plain Markdown at the link below (the same path as its page, with .md).\n\n## G\n\n- [F](https://s.example/fixes/f.md): Do it.\n',
+  test('llms.txt links every fix as Markdown, by surface and cluster', () => {
+    const sections = [
+      { title: 'Claude Code', description: 'The\nCLI.', groups: [{ title: 'G', fixes: [{ title: 'F', markdownPath: '/fixes/f.md', quickAnswer: 'Do\nit.' }] }] },
+      { title: 'Apps', description: 'Web.', groups: [{ title: 'H', fixes: [{ title: 'E', markdownPath: '/fixes/e.md', quickAnswer: 'Wait.' }] }] },
+    ];
+    expect(llmsTxt({ name: 'S', summary: 'Sum.', site: 'https://s.example/', sections })).toBe(
+      '# S\n\n> Sum.\n\nEach fix is available as plain Markdown at the link below (the same path as its page, with .md).\n\n' +
+        '## Claude Code\n\nThe CLI.\n\n### G\n\n- [F](https://s.example/fixes/f.md): Do it.\n\n' +
+        '## Apps\n\nWeb.\n\n### H\n\n- [E](https://s.example/fixes/e.md): Wait.\n',
     );
   });
 });
