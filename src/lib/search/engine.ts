@@ -111,6 +111,8 @@ export interface SearchOutcome {
   results: SearchResult[];
   /** 0–1: how well the first result explains the paste. */
   confidence: number;
+  /** What the confidence was made of: the first result's signature strength, how closely it quotes the message, how distinctive the message's words are, how much of a plain-words query it covers. */
+  signals?: { signature: number; near: number; distinct: number; words: number };
   level: MatchLevel;
   /** The closest /errors/ page when the paste names a status, type or platform code that has one. */
   errorPage?: { code: string; path: string };
@@ -142,6 +144,8 @@ const RRF_K = 4;
 const MAX_WORDS = 12;
 /** Fragments loaded beyond the limit, to merge signature matches and recognised fixes into the ranking. */
 const EXTRA_FRAGMENTS = 6;
+/** Matched signature weight at which a signature counts as fully specific (three or four rare words). */
+const SPECIFIC_MASS = 12;
 /** Signature strength from which a paste is recognised as that fix's error. */
 export const RECOGNIZE_AT = 0.9;
 /** Confidence from which the first result is presented as the fix (below it: "no fix matches this error yet"). */
@@ -262,17 +266,18 @@ function balanceMarks(text: string): string {
 const MAX_CONTENT_TOKENS = 30_000;
 
 /**
- * How much of the message's weight a page holds within one window of consecutive words: 1 when the
- * page quotes the message (its words close together), low when they are scattered over the page.
+ * How much of the message's weight a page holds within one window of `span` consecutive words (by
+ * default about twice the message's words): 1 when the page quotes the message (its words close
+ * together), low when they are scattered over the page.
  * Linear in the page's length (a sliding window).
  * @example proximity('the api answered 529 overloaded today', ['529', 'overloaded'], [1, 1]) // => 1
  */
-export function proximity(content: string, words: readonly string[], weights: readonly number[]): number {
+export function proximity(content: string, words: readonly string[], weights: readonly number[], span = 2 * words.length + 4): number {
   const total = weights.reduce((a, b) => a + b, 0);
   if (!total || !words.length) return 0;
   const index = new Map(words.map((w, i) => [w, i]));
   const tokens = toWords(content).toLowerCase().split(' ', MAX_CONTENT_TOKENS);
-  const size = Math.max(8, 2 * words.length + 4);
+  const size = Math.max(words.length + 1, span);
   const counts = new Array<number>(words.length).fill(0);
   let inWindow = 0;
   let best = 0;
@@ -429,25 +434,29 @@ export async function searchFixes(raw: string, data: SearchData, options: Search
     const i = single.indexOf(w);
     return i === -1 ? maxIdf / 2 : idf[i]! || maxIdf;
   });
+  // A quote of the message spans about as many words as the message has, stop words included.
+  const span = Math.min(64, toWords(analysis.message ?? analysis.text).split(' ', 200).length + 3);
   type Candidate = { url: string; score: number; fragment?: PagefindFragment; match?: SignatureMatch; near: number };
   const candidatesByUrl = new Map<string, Candidate>();
   for (const l of loaded) {
     // A page that quotes the pasted message (its words close together) outranks one that has them scattered.
-    const near = l.fragment.content ? proximity(l.fragment.content, messageWords, messageWeights) : 0;
+    const near = l.fragment.content ? proximity(l.fragment.content, messageWords, messageWeights, span) : 0;
     const weight = analysis.looksLikeError ? WEIGHTS.proximity : WEIGHTS.proximity / 2;
     candidatesByUrl.set(l.fragment.url, { url: l.fragment.url, score: l.score + (weight * near ** 2) / RRF_K, fragment: l.fragment, near });
   }
   for (const m of matches.slice(0, limit + EXTRA_FRAGMENTS)) {
     const c = candidatesByUrl.get(m.entry.url) ?? { url: m.entry.url, score: 0, near: 0 };
-    // A signature the paste holds adds the weight of a first-ranked run, scaled by its strength.
-    c.score += (WEIGHTS.signature * m.strength ** 2) / RRF_K;
+    // A signature the paste holds adds the weight of a first-ranked run, scaled by its strength and
+    // by how specific it is (its matched weight): a long rare message outweighs a one-word one.
+    c.score += (WEIGHTS.signature * m.strength ** 2 * (0.6 + 0.4 * Math.min(1, m.mass / SPECIFIC_MASS))) / RRF_K;
     c.match = m;
     candidatesByUrl.set(m.entry.url, c);
   }
   const best = matches[0];
   // A question that merely mentions a short message ("401 unauthorized with a new key") is not that
   // error pasted: then the signature must also explain most of the query.
-  const recognized = best && (best.exact || (best.strength >= RECOGNIZE_AT && (analysis.looksLikeError || best.explains >= 0.6))) ? best : undefined;
+  const recognized =
+    best && !best.entry.generic && (best.exact || (best.strength >= RECOGNIZE_AT && (analysis.looksLikeError || best.explains >= 0.6))) ? best : undefined;
   const ordered = [...candidatesByUrl.values()].sort((a, b) => b.score - a.score || a.url.localeCompare(b.url));
   if (recognized) {
     outcome.recognized = { url: recognized.entry.url, title: recognized.entry.title, signature: recognized.entry };
@@ -485,7 +494,11 @@ export async function searchFixes(raw: string, data: SearchData, options: Search
       const rankGap = topScore > 0 && first.score > 0 ? Math.min(1, first.score / topScore) : 0;
       words = knownMass ? (coveredMass / knownMass) * (0.6 + 0.4 * rankGap) : 0;
     }
-    outcome.confidence = Math.round(100 * Math.max(signature, first.near, words)) / 100;
+    // A quoted message made only of common words ("no conversation found with session id") is weak evidence.
+    const distinct = messageWeights.length ? Math.min(1, messageWeights.reduce((a, b) => a + b, 0) / messageWeights.length / (0.5 * maxIdf)) : 0;
+    outcome.signals = { signature, near: first.near, distinct, words };
+    // Words of a plain query found on the page count only as far as they stand together there.
+    outcome.confidence = Math.round(100 * Math.max(signature, first.near * distinct, words * Math.min(1, first.near / 0.6))) / 100;
     outcome.level = recognized ? 'recognized' : outcome.confidence >= CONFIDENT_AT ? 'confident' : 'partial';
   }
   return outcome;

@@ -30,10 +30,24 @@ export interface SignatureEntry {
   /** {@link messageTokens} of the message, and the weight of each (inverse document frequency). */
   tokens: string[];
   weights: number[];
+  /**
+   * The signature names a kind of error rather than quoting a message (an error type, an SDK class,
+   * `Error code: 429`, `401 Unauthorized`): it helps the ranking but never recognises a paste alone.
+   */
+  generic?: true;
 }
 
-/** How many of its rarest tokens a signature is filed under. */
-export const ANCHORS = 2;
+/**
+ * True for a signature that names a kind of error instead of quoting a message.
+ * @example isGenericSignature('rate_limit_error') // => true
+ * @example isGenericSignature('Overloaded') // => false
+ */
+export function isGenericSignature(message: string): boolean {
+  return /^\s*(?:[a-z]+(?:_[a-z]+)*_error|request_too_large|(?:\w+\.)*[A-Z][A-Za-z]*(?:Error|Exception)|Error code:\s*[1-5]\d\d|HTTP\s*[1-5]\d\d|[1-5]\d\d(?:\s+[A-Z][a-z]+){1,4})\s*$/.test(message);
+}
+
+/** How many of its rarest tokens a signature is filed under (numbers only when it has too few words). */
+export const ANCHORS = 3;
 /** About this many entries per shard (a shard is about a kilobyte gzipped). */
 const ENTRIES_PER_SHARD = 24;
 /** Tokens of a paste whose shards are fetched. */
@@ -86,8 +100,11 @@ export function signatureIndex(signatures: readonly SignatureInput[]): Signature
       cluster: s.cluster,
       tokens,
       weights: tokens.map(weight),
+      ...(isGenericSignature(s.message) ? { generic: true as const } : {}),
     };
-    const anchors = [...tokens].sort((a, b) => df.get(a)! - df.get(b)! || b.length - a.length || a.localeCompare(b)).slice(0, ANCHORS);
+    const byRarity = [...tokens].sort((a, b) => df.get(a)! - df.get(b)! || b.length - a.length || a.localeCompare(b));
+    const words = byRarity.filter((t) => !/^\d+$/.test(t));
+    const anchors = [...words, ...byRarity.filter((t) => /^\d+$/.test(t))].slice(0, ANCHORS);
     for (const shard of new Set(anchors.map((a) => tokenShard(a, count)))) shards[shard]!.push(entry);
   }
   return shards;
@@ -165,7 +182,7 @@ export function matchSignature(entry: SignatureEntry, paste: PasteTokens): Signa
   for (let i = 1; i < entry.tokens.length; i++) if (paste.pairs.has(`${entry.tokens[i - 1]} ${entry.tokens[i]}`)) pairs++;
   const order = entry.tokens.length > 1 ? pairs / (entry.tokens.length - 1) : cover;
   const exact = paste.keys.has(entry.key);
-  const strength = exact ? 1 : cover * (0.7 + 0.3 * order) * Math.min(1, mass / FULL_MASS);
+  const strength = (exact ? 1 : cover * (0.7 + 0.3 * order) * Math.min(1, mass / FULL_MASS)) * (entry.generic ? 0.5 : 1);
   const own = new Set(entry.tokens);
   const explains = paste.focus.length ? paste.focus.filter((t) => own.has(t)).length / paste.focus.length : 0;
   return { entry, cover, order, mass, strength, exact, explains };
@@ -198,7 +215,19 @@ export function bestMatches(candidates: readonly SignatureEntry[], paste: PasteT
     const match = matchSignature(entry, paste);
     if (match.strength < min) continue;
     const prior = best.get(entry.url);
-    if (!prior || match.strength > prior.strength || (match.strength === prior.strength && match.mass > prior.mass)) best.set(entry.url, match);
+    if (!prior || byEvidence(match, prior) < 0) best.set(entry.url, match);
   }
-  return [...best.values()].sort((a, b) => b.strength - a.strength || b.mass - a.mass || a.entry.url.localeCompare(b.entry.url));
+  return [...best.values()].sort((a, b) => byEvidence(a, b) || a.entry.url.localeCompare(b.entry.url));
+}
+
+/** Strength at which two matches count as equally strong, so the more specific (heavier) one wins. */
+const STRONG = 0.9;
+
+/**
+ * Order of matches, best first: the stronger, but among matches that are both strong, the one with
+ * more matched weight: a paste holding both `Overloaded` and a longer, rarer message is about the longer one.
+ */
+export function byEvidence(a: SignatureMatch, b: SignatureMatch): number {
+  if (a.strength >= STRONG && b.strength >= STRONG) return b.mass - a.mass || b.strength - a.strength;
+  return b.strength - a.strength || b.mass - a.mass;
 }
