@@ -135,7 +135,7 @@ export interface SearchOptions {
  * the status softly; single words count by how rare they are in the index; a page that quotes the
  * pasted message counts like a first-ranked run; a stored signature the paste holds counts most of all.
  */
-const WEIGHTS = { message: 3, allWords: 3, mostWords: 3, keyTokens: 2, filterOnly: 0.5, eachWord: 3, signature: 6, proximity: 3 } as const;
+const WEIGHTS = { message: 3, allWords: 3, mostWords: 3, keyTokens: 2, filterOnly: 0.5, eachWord: 3, signature: 6, proximity: 3, title: 2 } as const;
 /** Score multiplier for pages that declare the error type, status or code of the paste: 1 + strength / pages declaring it. */
 const FACET_BOOST = { named: 3, implied: 1.5, code: 4 } as const;
 /** Score multiplier for pages about the surface the paste comes from. */
@@ -143,7 +143,7 @@ const SURFACE_BOOST = 1.25;
 const RRF_K = 4;
 const MAX_WORDS = 12;
 /** Fragments loaded beyond the limit, to merge signature matches and recognised fixes into the ranking. */
-const EXTRA_FRAGMENTS = 6;
+const EXTRA_FRAGMENTS = 4;
 /** Matched signature weight at which a signature counts as fully specific (three or four rare words). */
 const SPECIFIC_MASS = 12;
 /** Signature strength from which a paste is recognised as that fix's error. */
@@ -194,22 +194,23 @@ export function shorterForms(word: string): string[] {
  * Words the index does not have, replaced by what it has: a code-like token loses trailing parts
  * until the index knows it; a plain word is corrected to the nearest index word within its edit budget.
  */
-async function correct(words: string[], data: SearchData): Promise<{ from: string; to: string }[]> {
+async function correct(words: string[], data: SearchData): Promise<{ corrections: { from: string; to: string }[]; unknown: Set<string> }> {
   const corrections: { from: string; to: string }[] = [];
+  const unknown = new Set<string>();
   const vocabularies = await Promise.all(words.map((word) => data.words(shardOf(word))));
   for (const [i, word] of words.entries()) {
     const vocabulary = vocabularies[i]!;
-    if (knownWord(word, vocabulary)) continue;
-    if (/[-_.\d]/.test(word)) {
-      const known = shorterForms(word).find((shorter) => shorter.length > 2 && knownWord(shorter, vocabulary));
-      if (known) corrections.push({ from: word, to: known });
-      continue;
-    }
-    if (!/^[a-z]{4,}$/.test(word)) continue;
-    const fixed = correctWord(word, vocabulary);
+    // An empty shard means the site publishes no vocabulary for it: nothing can be said of the word.
+    if (!vocabulary.length || knownWord(word, vocabulary)) continue;
+    const fixed = /[-_.\d]/.test(word)
+      ? shorterForms(word).find((shorter) => shorter.length > 2 && knownWord(shorter, vocabulary))
+      : /^[a-z]{4,}$/.test(word)
+        ? correctWord(word, vocabulary)
+        : undefined;
     if (fixed) corrections.push({ from: word, to: fixed });
+    else unknown.add(word);
   }
-  return corrections;
+  return { corrections, unknown };
 }
 
 /** The signature entries in the shards of the paste's tokens (each shard fetched once). */
@@ -298,6 +299,21 @@ export function proximity(content: string, words: readonly string[], weights: re
   return Math.min(1, best / total);
 }
 
+/**
+ * Share of the query words' weight found in a title (a word matches a title word it starts, as Pagefind matches prefixes).
+ * @example titleCover('Fix 529 overloaded_error', new Map([['529', 1], ['overloaded', 2], ['retry', 1]])) // => 0.75
+ */
+export function titleCover(title: string, weights: ReadonlyMap<string, number>): number {
+  let total = 0;
+  let found = 0;
+  const words = toWords(title).toLowerCase().split(/[ _]/);
+  for (const [word, weight] of weights) {
+    total += weight;
+    if (words.some((t) => t.startsWith(word))) found += weight;
+  }
+  return total ? found / total : 0;
+}
+
 /** Sections of a fix page shared with other fixes (FAQs, causes): their text is not the fix's own excerpt. */
 const SHARED_SECTION = /#(?:faq|causes)(?:-|$)/;
 
@@ -339,7 +355,7 @@ export async function searchFixes(raw: string, data: SearchData, options: Search
 
   const words0 = analysis.words.slice(0, MAX_WORDS);
   const paste = pasteTokens([...analysis.messages, analysis.raw.length > 4000 ? analysis.text : analysis.raw], analysis.message ?? analysis.raw);
-  const [candidates, corrections] = await Promise.all([
+  const [candidates, { corrections, unknown }] = await Promise.all([
     signatureCandidates(lookupTokens(analysis.messages, analysis.words), data, meta.shards),
     correct(words0, data),
   ]);
@@ -393,7 +409,8 @@ export async function searchFixes(raw: string, data: SearchData, options: Search
   // finds the pages that match its telling words even when no page matches all of them.
   // A versioned code token (`sk-ant-oat01`) also counts by its stem, which pages often write alone.
   const stems = words.flatMap((w) => (/^[a-z][a-z0-9]*(?:-[a-z0-9]+)+[a-z]\d+$/.test(w) ? [w.replace(/\d+$/, '')] : []));
-  const single = [...new Set([...words, ...stems].filter((w) => !/^[1-5]\d\d$/.test(w) || analysis.status === undefined))].slice(0, MAX_WORDS + 4);
+  // Words the index does not have at all match no page: no search needed for them.
+  const single = [...new Set([...words, ...stems].filter((w) => !unknown.has(w) && (!/^[1-5]\d\d$/.test(w) || analysis.status === undefined)))].slice(0, MAX_WORDS + 4);
   const found = await Promise.all([...runs.map((run) => search(run.term, run.filters)), ...single.map((w) => search(w))]);
   check(signal);
   runs.forEach((run, i) => add(found[i]!, run.weight));
@@ -431,9 +448,12 @@ export async function searchFixes(raw: string, data: SearchData, options: Search
   const messageWords = [...new Set((analysis.message ? wordsOf(analysis.message) : analysis.words).map(fixedWord))].slice(0, MAX_WORDS);
   const messageWeights = messageWords.map((w) => {
     if (/^[1-5]\d\d$/.test(w)) return 0.5;
+    if (unknown.has(w)) return maxIdf;
     const i = single.indexOf(w);
     return i === -1 ? maxIdf / 2 : idf[i]! || maxIdf;
   });
+  // The query's words with their weights, for title matches: a word the index lacks counts for nothing here.
+  const queryWeights = new Map(single.map((w, i) => [w, idf[i]!] as const).filter(([, w]) => w > 0));
   // A quote of the message spans about as many words as the message has, stop words included.
   const span = Math.min(64, toWords(analysis.message ?? analysis.text).split(' ', 200).length + 3);
   type Candidate = { url: string; score: number; fragment?: PagefindFragment; match?: SignatureMatch; near: number };
@@ -442,7 +462,9 @@ export async function searchFixes(raw: string, data: SearchData, options: Search
     // A page that quotes the pasted message (its words close together) outranks one that has them scattered.
     const near = l.fragment.content ? proximity(l.fragment.content, messageWords, messageWeights, span) : 0;
     const weight = analysis.looksLikeError ? WEIGHTS.proximity : WEIGHTS.proximity / 2;
-    candidatesByUrl.set(l.fragment.url, { url: l.fragment.url, score: l.score + (weight * near ** 2) / RRF_K, fragment: l.fragment, near });
+    // A page whose title holds the query's distinctive words is about them (a title says what a fix is for).
+    const titled = l.fragment.meta.title ? titleCover(l.fragment.meta.title, queryWeights) : 0;
+    candidatesByUrl.set(l.fragment.url, { url: l.fragment.url, score: l.score + (weight * near ** 2 + WEIGHTS.title * titled ** 2) / RRF_K, fragment: l.fragment, near });
   }
   for (const m of matches.slice(0, limit + EXTRA_FRAGMENTS)) {
     const c = candidatesByUrl.get(m.entry.url) ?? { url: m.entry.url, score: 0, near: 0 };
