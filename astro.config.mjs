@@ -7,42 +7,9 @@ import { stepAnchors } from './src/markdown/step-anchors.ts';
 import { externalLinks } from './src/markdown/external-links.ts';
 import { fileURLToPath } from 'node:url';
 import { SITE } from './src/site.config.ts';
-import { writeBulkFiles } from './src/lib/bulk-files.ts';
-
-/**
- * `__UNSTUCK_DEV__`: true under `astro dev` only. Page code cannot trust `import.meta.env.DEV` for
- * this: in a build Astro reads it from the environment, and a stray DEV=1 or NODE_ENV=test made the
- * query module reload all content for every page (a 600-fix build took 175 s instead of 6 s).
- * @returns {import('astro').AstroIntegration}
- */
-function devServerFlag() {
-  return {
-    name: 'unstuck-dev-server-flag',
-    hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
-        updateConfig({ vite: { define: { __UNSTUCK_DEV__: JSON.stringify(command === 'dev') } } });
-      },
-    },
-  };
-}
-
-/**
- * Writes the one-per-fix files (short links, Markdown twins, social images) once Astro has written
- * the pages: as routes they cost Astro half a millisecond each (src/lib/bulk-files.ts).
- * @returns {import('astro').AstroIntegration}
- */
-function bulkFiles() {
-  return {
-    name: 'unstuck-bulk-files',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const files = await writeBulkFiles(fileURLToPath(dir));
-        logger.info(`${files} files written in ${Math.round(performance.now() - started)} ms`);
-      },
-    },
-  };
-}
+import { devServerFlag } from './src/integrations/dev-flag.ts';
+import { bulkFiles } from './src/integrations/bulk-files.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -54,8 +21,10 @@ export default defineConfig({
   markdown: {
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [stepAnchors(), externalLinks()] }),
   },
-  // The search index is built after `astro build` exits: scripts/build.ts (npm run build).
-  integrations: [mdx(), devServerFlag(), bulkFiles()],
+  // What a build does besides rendering the pages (src/integrations/README.md): the dev flag, the
+  // one-per-fix files with the social images, and the search index, which npm run build adds after
+  // Astro exits (a plain `astro build` says so).
+  integrations: [mdx(), devServerFlag(), bulkFiles(), searchIndex()],
   vite: {
     plugins: [tailwindcss()],
     // The social-image worker runs from its source file (Node strips the types), not from the bundle.

@@ -5,9 +5,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { splitEntry } from '../src/lib/entry-body.ts';
-import { dueForReview, today } from '../src/lib/review.ts';
+import { contentDir } from '../src/kb/content-dir.ts';
+import { splitEntry } from '../src/kb/entry-body.ts';
+import { dueForReview, today } from '../src/kb/review.ts';
 import { SITE } from '../src/site.config.ts';
 
 const { values } = parseArgs({

@@ -3,11 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ImportParseError, parseSource } from '../src/lib/importer/parse.ts';
-import { planImport } from '../src/lib/importer/plan.ts';
-import { readSnapshot } from '../src/lib/importer/snapshot.ts';
-import { applyPlan } from '../src/lib/importer/write.ts';
-import { slugify } from '../src/lib/text.ts';
+import { ImportParseError, parseSource } from '../src/importer/parse.ts';
+import { planImport } from '../src/importer/plan.ts';
+import { readSnapshot } from '../src/importer/snapshot.ts';
+import { applyPlan } from '../src/importer/write.ts';
+import { slugify } from '../src/text/keys.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -1,19 +1,19 @@
 // Content collections: the schema of every entry under `content/` (or UNSTUCK_CONTENT_DIR).
 // Cross-entry rules (references resolve, IDs unique, FAQ questions unique…) live in
-// src/lib/content-graph.ts, because a schema only sees one entry at a time.
+// src/kb/graph.ts, because a schema only sees one entry at a time.
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { contentDir } from './lib/content-dir';
-import { createIdGenerator } from './lib/entry-id';
-import { leanLoader } from './lib/lean-loader';
-import { SOURCE_KINDS } from './lib/sources';
+import { contentDir } from './kb/content-dir.ts';
+import { createIdGenerator } from './kb/entry-id.ts';
+import { leanLoader } from './kb/lean-loader.ts';
+import { SOURCE_KINDS } from './kb/sources.ts';
 
 // Every collection is a flat folder; an entry's id is its file name without extension,
 // and two files with the same name in one collection fail the sync naming both.
 // Astro's data store is bundled into the build whole, so it keeps only what pages need: bodies are
-// read from the files by the query module (src/data/kb.ts, src/lib/entry-body.ts), and rendered
-// Markdown is stored without a second copy of its frontmatter (src/lib/lean-loader.ts).
+// read from the files by the query module (src/kb/kb.ts, src/kb/entry-body.ts), and rendered
+// Markdown is stored without a second copy of its frontmatter (src/kb/lean-loader.ts).
 function folder(name: string, pattern: string) {
   return leanLoader(glob({ base: `${contentDir()}/${name}`, pattern, generateId: createIdGenerator(name), retainBody: false }));
 }

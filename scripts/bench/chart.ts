@@ -2,7 +2,7 @@
 import type { Row } from './run.ts';
 
 const COLORS: Record<string, string> = { 'this site': '#9a3412', 'floor (Astro + MDX)': '#1d4ed8', 'peer (Starlight)': '#15803d' };
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+import { escapeXml as esc } from '../../src/text/escape.ts';
 
 function panel(rows: Row[], value: (r: Row) => number, label: string, x0: number): string {
   const W = 420, H = 260, L = 60, B = 40, T = 30;

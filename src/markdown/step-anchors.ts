@@ -2,10 +2,10 @@
  * A Sätteri hast plugin for fix bodies: each `###` heading under `## Steps` gets the stable id of its
  * frontmatter step (not a slug of its title, which editors may reword) and a visible anchor link,
  * so support agents can link straight to a step. Body structure is validated before rendering
- * (src/lib/body-outline.ts), so here the n-th step heading is the n-th frontmatter step.
+ * (src/kb/body-outline.ts), so here the n-th step heading is the n-th frontmatter step.
  */
 import type { HastPluginEntry, PluginFactoryContext } from 'satteri';
-import { stepAnchorId } from '../lib/anchors.ts';
+import { stepAnchorId } from '../paths.ts';
 
 interface StepData {
   id: string;
@@ -40,7 +40,7 @@ export function stepAnchors(): HastPluginEntry {
           visit.setProperty(node, 'id', id);
           visit.setProperty(node, 'className', ['step-title']);
           // Kept small: this markup is stored for every step of every fix. The "Copy link" button,
-          // which needs JavaScript anyway, is added by the page script (src/scripts/search/loader.ts).
+          // which needs JavaScript anyway, is added by the page script (src/search/client/loader.ts).
           visit.appendChild(node, {
             type: 'element',
             tagName: 'a',

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeOnce } from '../lib/write-once.ts';
+import { writeOnce } from './write-once.ts';
 import { ogRenderer } from './renderer.ts';
 
 /** Read when used, so a test (or a worker) can point it elsewhere after this module loads. */

@@ -1,6 +1,6 @@
 /** What each fix's social image shows, from the knowledge base (one place for the route and the prerender). */
-import type { FixNode, KnowledgeGraph } from '../lib/content-graph.ts';
-import type { FixCard } from '../lib/og-image.ts';
+import type { FixNode, KnowledgeGraph } from '../kb/graph.ts';
+import type { FixCard } from './layout.ts';
 import { SITE } from '../site.config.ts';
 
 export interface FixImageJob {

@@ -1,6 +1,6 @@
 /**
  * The fast path of the social-image renderer. Our cards are flat shapes plus lines of text
- * (src/lib/og-image.ts). resvg needs about 5 ms per card (and 6 MB of fresh buffers), most of it
+ * (src/og/layout.ts). resvg needs about 5 ms per card (and 6 MB of fresh buffers), most of it
  * re-parsing fonts and rasterising the same glyphs again. Here resvg renders only:
  *   - the card without its text (the shapes vary little from card to card, so these are cached), and
  *   - each glyph once per face, size and quarter-pixel position, always at the same spot of a
@@ -11,8 +11,8 @@
  * with resvg as a whole.
  */
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
-import { measureText, type FontMetrics } from '../lib/font-file.ts';
-import { cssString, escapeXml } from '../lib/og-image.ts';
+import { measureText, type FontMetrics } from './fonts.ts';
+import { cssString, escapeXml } from './layout.ts';
 import { encodeRows } from './png.ts';
 
 /** Quarter-pixel horizontal positions: glyph masks are rendered at 0, .25, .5 and .75 px. */

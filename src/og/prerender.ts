@@ -1,6 +1,6 @@
 /**
  * Fix images rendered ahead, on a worker thread. The build writes the images after every page
- * (src/data/bulk-files.ts); starting them as soon as the content is known lets a second core render
+ * (src/integrations/bulk-files.ts); starting them as soon as the content is known lets a second core render
  * them while the main thread renders pages, and the build then mostly links finished files.
  * When the build asks for an image the worker has not started, it renders it itself: each job
  * has a claim slot in shared memory, taken by whichever thread gets to it first, so once the pages
@@ -9,11 +9,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { fixCardSvg } from '../lib/og-image.ts';
+import { fixCardSvg } from './layout.ts';
 import { pngFileFor } from './cache.ts';
 import type { FixImageJob } from './cards.ts';
 import { ogRenderer } from './renderer.ts';
-import type { WorkerReport } from './worker.ts';
+import { CLAIM, type WorkerJobs, type WorkerReport } from './protocol.ts';
+
+export { nextTurn, YIELD_EVERY } from './protocol.ts';
 
 interface Pending {
   promise: Promise<string>;
@@ -22,22 +24,6 @@ interface Pending {
   /** Take the job from the worker; false when the worker has already taken it. */
   claim: () => boolean;
 }
-
-/** What the worker reads from `workerData`. */
-export interface WorkerJobs {
-  jobs: FixImageJob[];
-  /** One slot per job: 0 open, 1 taken by the worker, 2 taken by a route (Atomics.compareExchange). */
-  claims: Int32Array<SharedArrayBuffer>;
-}
-export const CLAIM = { open: 0, worker: 1, route: 2 } as const;
-
-/**
- * Image loops give the event loop a turn every this many images: resvg's native buffers are freed
- * by finalizers that run between turns, and a loop that never yields keeps them all (a 400-card
- * loop, run three times, peaked at 1,049 MB without turns and 353 MB with one every 10 cards).
- */
-export const YIELD_EVERY = 8;
-export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const pending = new Map<string, Pending>();
 const stats = { worker: 0, here: 0 };

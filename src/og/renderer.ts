@@ -1,5 +1,5 @@
 /**
- * Renders the Open Graph images (SVG laid out by src/lib/og-image.ts) to PNG at build time, with
+ * Renders the Open Graph images (SVG laid out by src/og/layout.ts) to PNG at build time, with
  * resvg and fonts from @fontsource. Fonts are unpacked and measured once per build; every image
  * reuses them.
  */
@@ -10,9 +10,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { measureText, readFontMetrics, woffToSfnt, type FontMetrics } from '../lib/font-file.ts';
-import { writeOnce } from '../lib/write-once.ts';
-import { OG_HEIGHT, OG_WIDTH, type FaceName, type Typesetter } from '../lib/og-image.ts';
+import { measureText, readFontMetrics, woffToSfnt, type FontMetrics } from './fonts.ts';
+import { writeOnce } from './write-once.ts';
+import { OG_HEIGHT, OG_WIDTH, type FaceName, type Typesetter } from './layout.ts';
 import { encodePng } from './png.ts';
 import { createCompositor } from './compositor.ts';
 

@@ -4,12 +4,10 @@
  * route renders it). Runs as plain Node TypeScript (type stripping).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { fixCardSvg } from '../lib/og-image.ts';
+import { fixCardSvg } from './layout.ts';
 import { pngFileFor } from './cache.ts';
 import { ogRenderer } from './renderer.ts';
-import { CLAIM, nextTurn, YIELD_EVERY, type WorkerJobs } from './prerender.ts';
-
-export type WorkerReport = { slug: string; file: string } | { slug: string; error: string };
+import { CLAIM, nextTurn, YIELD_EVERY, type WorkerJobs, type WorkerReport } from './protocol.ts';
 
 const port = parentPort;
 if (!port) throw new Error('src/og/worker.ts runs as a worker thread (see src/og/prerender.ts)');

@@ -1,7 +1,7 @@
 // Writes `/_headers` for static hosts: the Content-Security-Policy and other security headers.
 // A dynamic route because Astro ignores page files whose names start with `_`.
 import type { APIRoute } from 'astro';
-import { headersFile } from '../lib/security.ts';
+import { headersFile } from '../site-files/security.ts';
 
 export function getStaticPaths() {
   return [{ params: { headers: '_headers' } }];

@@ -2,9 +2,9 @@
 // old slug (alias) and every short link (/kb/<id>/).
 // A dynamic route because Astro ignores page files whose names start with `_`.
 import type { APIRoute } from 'astro';
-import { knowledgeBase } from '../data/kb.ts';
-import { redirectsFile } from '../lib/redirects.ts';
-import { fixPath, kbPath } from '../lib/paths.ts';
+import { knowledgeBase } from '../kb/kb.ts';
+import { redirectsFile } from '../site-files/redirects.ts';
+import { fixPath, kbPath } from '../paths.ts';
 
 export async function getStaticPaths() {
   return [{ params: { redirects: '_redirects' } }];

@@ -1,8 +1,8 @@
 // /feed.xml: Atom feed of new and updated fixes, most recently reviewed first.
 import type { APIRoute } from 'astro';
-import { knowledgeBase } from '../data/kb.ts';
-import { fixPath } from '../lib/paths.ts';
-import { atomFeed } from '../lib/site-files.ts';
+import { knowledgeBase } from '../kb/kb.ts';
+import { fixPath } from '../paths.ts';
+import { atomFeed } from '../site-files/text-files.ts';
 import { SITE } from '../site.config.ts';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -1,8 +1,8 @@
 // /llms.txt: the site for AI agents: what it is and every fix as a Markdown link, by surface and cluster.
 import type { APIRoute } from 'astro';
-import { knowledgeBase } from '../data/kb.ts';
-import { markdownPath } from '../lib/paths.ts';
-import { llmsTxt } from '../lib/site-files.ts';
+import { knowledgeBase } from '../kb/kb.ts';
+import { markdownPath } from '../paths.ts';
+import { llmsTxt } from '../site-files/text-files.ts';
 import { SITE } from '../site.config.ts';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -1,8 +1,8 @@
 // /sitemap.xml: every canonical page with its last change; no redirects and no 404 page.
 import type { APIRoute } from 'astro';
-import { knowledgeBase } from '../data/kb.ts';
-import { causePath, causesIndexPath, clusterPath, errorCodePath, faqPath, fixPath, pagePath, PAGE_SIZE, productPath, surfacePath } from '../lib/paths.ts';
-import { sitemapXml, type SitemapEntry } from '../lib/site-files.ts';
+import { knowledgeBase } from '../kb/kb.ts';
+import { causePath, causesIndexPath, clusterPath, errorCodePath, faqPath, fixPath, pagePath, PAGE_SIZE, productPath, surfacePath } from '../paths.ts';
+import { sitemapXml, type SitemapEntry } from '../site-files/text-files.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const kb = await knowledgeBase();

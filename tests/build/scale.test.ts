@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeCorpus } from '../../scripts/bench/corpus.ts';
-import { PAGE_SIZE } from '../../src/lib/paths.ts';
+import { PAGE_SIZE } from '../../src/paths.ts';
 import { brokenLinks, fileFor, htmlPages, isRedirectPage, page } from './dist.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'unstuck-scale-'));

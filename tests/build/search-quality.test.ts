@@ -2,7 +2,7 @@
 // search-eval development queries and our own held-out pastes. The bar: top-1 ≥ 90 %, top-3 = 100 %.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadNodeSearch, type NodeSearch } from '../../scripts/search-node.ts';
+import { loadNodeSearch, type NodeSearch } from '../../scripts/search/node-search.ts';
 import { DIST } from './dist.ts';
 
 let search: NodeSearch;

@@ -1,8 +1,8 @@
 // A tiny in-memory stand-in for a built site's search data, with Pagefind's matching rules: every
 // query word that exists anywhere must match (prefix match), unknown words are dropped.
-import type { PagefindHit, SearchData } from '../../src/lib/search/engine.ts';
-import { vocabularyShards } from '../../src/lib/search/index-data.ts';
-import { signatureIndex, type SignatureInput } from '../../src/lib/search/signatures.ts';
+import type { PagefindHit, SearchData } from '../../src/search/core/engine.ts';
+import { vocabularyShards } from '../../src/search/core/index-data.ts';
+import { signatureIndex, type SignatureInput } from '../../src/search/core/signatures.ts';
 
 export interface FakePage {
   url: string;

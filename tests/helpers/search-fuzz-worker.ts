@@ -2,8 +2,8 @@
 // that hangs the search can be stopped and named. Reports progress before each paste, and each
 // broken invariant with its paste.
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyzeQuery } from '../../src/lib/search/analyze.ts';
-import { searchFixes, type SearchData } from '../../src/lib/search/engine.ts';
+import { analyzeQuery } from '../../src/search/core/analyze.ts';
+import { searchFixes, type SearchData } from '../../src/search/core/engine.ts';
 import { fakeSearchData } from './fake-search.ts';
 
 const { inputs, dist } = workerData as { inputs: string[]; dist?: string };
@@ -11,7 +11,7 @@ const LEVELS = new Set(['recognized', 'confident', 'partial', 'none']);
 
 async function data(): Promise<{ data: SearchData; close: () => Promise<void> }> {
   if (!dist) return { data: fakeSearchData([{ message: 'Overloaded', url: '/fixes/overload/', title: 'Overloaded', cluster: 'c' }]), close: async () => {} };
-  const { loadNodeSearch } = await import('../../scripts/search-node.ts');
+  const { loadNodeSearch } = await import('../../scripts/search/node-search.ts');
   const search = await loadNodeSearch(dist);
   return { data: search.data, close: search.close };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkCauseBody, checkFaqBody, checkFixBody, outline, unescapeMarkdown } from '../../src/lib/body-outline.ts';
+import { checkCauseBody, checkFaqBody, checkFixBody, outline, unescapeMarkdown } from '../../src/kb/body-outline.ts';
 
 const steps = [
   { id: 'one', title: 'Check the key' },
@@ -61,7 +61,7 @@ describe('checkCauseBody / checkFaqBody', () => {
   });
 });
 
-import { rawDateProblems } from '../../src/lib/raw-dates.ts';
+import { rawDateProblems } from '../../src/kb/raw-dates.ts';
 describe('rawDateProblems', () => {
   test.each([
     ['---\ncreated: 2026-02-30\nreviewed: 2026-03-01\n---\n', ['created: 2026-02-30 is not a real calendar date']],

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { offerBulkFiles, writeBulkFiles } from '../../src/lib/bulk-files.ts';
-import { escapeHtmlAttribute, escapeHtmlText, redirectPageHtml } from '../../src/lib/redirect-page.ts';
+import { offerBulkFiles, writeBulkFiles } from '../../src/integrations/bulk-files.ts';
+import { redirectPageHtml } from '../../src/site-files/redirects.ts';
+import { escapeHtmlAttribute, escapeHtmlText } from '../../src/text/escape.ts';
 
 describe('redirect pages (short links and moved fixes)', () => {
   test.each([

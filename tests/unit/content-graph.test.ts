@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildGraph, ContentError, relatedness, type FixNode, type GraphInput } from '../../src/lib/content-graph.ts';
+import { buildGraph, ContentError, relatedness, type FixNode, type GraphInput } from '../../src/kb/graph.ts';
 
 const body = (titles: string[]) => `## Steps\n\n${titles.map((t) => `### ${t}\n\nDo it.`).join('\n\n')}\n`;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { markdownBody, splitEntry } from '../../src/lib/entry-body.ts';
+import { markdownBody, splitEntry } from '../../src/kb/entry-body.ts';
 
 // Bodies are read from the files, not from Astro's data store: they must be exactly the text Astro
 // renders, so every case is also checked against Astro's own split.

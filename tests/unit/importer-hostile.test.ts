@@ -7,10 +7,10 @@ import fc from 'fast-check';
 import { mdxToHast, mdxToJs, mdxToMdast } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { checkFixBody } from '../../src/lib/body-outline.ts';
-import { markdownBody } from '../../src/lib/entry-body.ts';
-import { ImportParseError, parseSource } from '../../src/lib/importer/parse.ts';
-import { planImport, type ContentSnapshot } from '../../src/lib/importer/plan.ts';
+import { checkFixBody } from '../../src/kb/body-outline.ts';
+import { markdownBody } from '../../src/kb/entry-body.ts';
+import { ImportParseError, parseSource } from '../../src/importer/parse.ts';
+import { planImport, type ContentSnapshot } from '../../src/importer/plan.ts';
 
 const features = { gfm: true, smartPunctuation: false } as const;
 const SNAPSHOT: ContentSnapshot = { fixes: [], faqs: [], causes: [], clusters: [{ slug: 'c', title: 'C', description: 'd', product: 'p' }], products: ['p'], surfaces: [] };

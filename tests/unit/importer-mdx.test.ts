@@ -3,9 +3,9 @@
 import fc from 'fast-check';
 import { mdxToHast, mdxToJs, mdxToMdast } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { parseSource } from '../../src/lib/importer/parse.ts';
-import { planImport, type ContentSnapshot } from '../../src/lib/importer/plan.ts';
-import { codeBlock, codeSpan, escapeText } from '../../src/lib/importer/mdx.ts';
+import { parseSource } from '../../src/importer/parse.ts';
+import { planImport, type ContentSnapshot } from '../../src/importer/plan.ts';
+import { codeBlock, codeSpan, escapeText } from '../../src/importer/mdx.ts';
 
 const features = { gfm: true, smartPunctuation: false } as const;
 const EMPTY: ContentSnapshot = {

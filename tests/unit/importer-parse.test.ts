@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { ImportParseError, parseSource } from '../../src/lib/importer/parse.ts';
+import { ImportParseError, parseSource } from '../../src/importer/parse.ts';
 
 const SOURCE = 'tests/fixtures/source/claude-api-key-not-working.txt';
 const article = parseSource(readFileSync(SOURCE, 'utf8'), SOURCE);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { extractCommand, formatCommand, repairInline, splitRunTogether, toBlocks, vocabulary, type Inline } from '../../src/lib/importer/repair.ts';
-import { renderBlocks, renderInline } from '../../src/lib/importer/mdx.ts';
+import { extractCommand, formatCommand, repairInline, splitRunTogether, toBlocks, vocabulary, type Inline } from '../../src/importer/repair.ts';
+import { renderBlocks, renderInline } from '../../src/importer/mdx.ts';
 
 const vocab = vocabulary('the header key in not without dedicated sending include client side code Node vice versa');
 const repair = (text: string, known: string[] = []) => renderInline(repairInline(text, vocab, new Set(known)));

@@ -4,10 +4,10 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { parseSource } from '../../src/lib/importer/parse.ts';
-import { planImport } from '../../src/lib/importer/plan.ts';
-import { readSnapshot } from '../../src/lib/importer/snapshot.ts';
-import { applyPlan, decide, MANIFEST, sha256 } from '../../src/lib/importer/write.ts';
+import { parseSource } from '../../src/importer/parse.ts';
+import { planImport } from '../../src/importer/plan.ts';
+import { readSnapshot } from '../../src/importer/snapshot.ts';
+import { applyPlan, decide, MANIFEST, sha256 } from '../../src/importer/write.ts';
 
 const SOURCE = 'tests/fixtures/source/claude-api-key-not-working.txt';
 const text = readFileSync(SOURCE, 'utf8');

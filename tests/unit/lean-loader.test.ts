@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { leanLoader, withoutFrontmatterCopy } from '../../src/lib/lean-loader.ts';
+import { leanLoader, withoutFrontmatterCopy } from '../../src/kb/lean-loader.ts';
 
 type Entry = Parameters<LoaderContext['store']['set']>[0];
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { escapeXml, fixCardSvg, defaultCardSvg, type FixCard } from '../../src/lib/og-image.ts';
+import { escapeXml, fixCardSvg, defaultCardSvg, type FixCard } from '../../src/og/layout.ts';
 import { createRenderer } from '../../src/og/renderer.ts';
 import { decodePng } from '../helpers/png.ts';
 

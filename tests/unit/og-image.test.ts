@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { measureText, readFontMetrics, woffToSfnt } from '../../src/lib/font-file.ts';
+import { measureText, readFontMetrics, woffToSfnt } from '../../src/og/fonts.ts';
 import {
   defaultCardSvg,
   escapeXml,
@@ -14,7 +14,7 @@ import {
   type FaceName,
   type FixCard,
   type Typesetter,
-} from '../../src/lib/og-image.ts';
+} from '../../src/og/layout.ts';
 import { ogRenderer } from '../../src/og/renderer.ts';
 import { decodePng } from '../helpers/png.ts';
 import { readFileSync } from 'node:fs';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { describe, expect, test, vi } from 'vitest';
-import { fixCardSvg } from '../../src/lib/og-image.ts';
+import { fixCardSvg } from '../../src/og/layout.ts';
 import type { FixImageJob } from '../../src/og/cards.ts';
 import { fixImagePng, prerenderFixImages, prerenderStats } from '../../src/og/prerender.ts';
 import { createRenderer } from '../../src/og/renderer.ts';

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { daysBetween, dueForReview, reviewStatus, today } from '../../src/lib/review.ts';
+import { daysBetween, dueForReview, reviewStatus, today } from '../../src/kb/review.ts';
 
 describe('reviewStatus', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeQuery, messageKey, toWords } from '../../src/lib/search/analyze.ts';
+import { analyzeQuery, messageKey, toWords } from '../../src/search/core/analyze.ts';
 
 type Expected = { status?: number; type?: string; typeSource?: string; sdkClass?: string; message?: string; text?: string };
 

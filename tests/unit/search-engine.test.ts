@@ -1,9 +1,9 @@
 // The search engine over a tiny in-memory stand-in for Pagefind with Pagefind's matching rules:
 // every query word that exists anywhere must match (prefix match), unknown words are dropped.
 import { describe, expect, test } from 'vitest';
-import { searchFixes, shorterForms } from '../../src/lib/search/engine.ts';
-import { tokenShard } from '../../src/lib/search/signatures.ts';
-import { correctWord, editDistance, knownWord } from '../../src/lib/search/typo.ts';
+import { searchFixes, shorterForms } from '../../src/search/core/engine.ts';
+import { tokenShard } from '../../src/search/core/signatures.ts';
+import { correctWord, editDistance, knownWord } from '../../src/search/core/typo.ts';
 import { fakeSearchData as fakeData } from '../helpers/fake-search.ts';
 
 const urls = async (q: string, data = fakeData()) => (await searchFixes(q, data)).results.map((r) => r.url);

@@ -3,7 +3,7 @@
 // fails the test and is named instead of freezing the run.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { analyzeQuery, boundedPaste, MAX_ANALYSED, messageKey } from '../../src/lib/search/analyze.ts';
+import { analyzeQuery, boundedPaste, MAX_ANALYSED, messageKey } from '../../src/search/core/analyze.ts';
 import { samplePastes } from '../helpers/pastes.ts';
 import { searchInWorker } from '../helpers/search-watchdog.ts';
 

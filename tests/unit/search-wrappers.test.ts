@@ -1,7 +1,7 @@
 // The wrappers tools put around Claude errors, each a paste copied from a public issue thread (the
 // URL says where): the analysis must peel the wrapper, name the surface, and keep the message.
 import { describe, expect, test } from 'vitest';
-import { analyzeQuery, type QueryAnalysis } from '../../src/lib/search/analyze.ts';
+import { analyzeQuery, type QueryAnalysis } from '../../src/search/core/analyze.ts';
 
 type Expected = Partial<Pick<QueryAnalysis, 'surface' | 'surfaces' | 'status' | 'type' | 'code' | 'sdkClass' | 'message' | 'looksLikeError'>>;
 

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { metaDescription, fixMetaTitle, pagedMeta, DESCRIPTION_MAX, TITLE_MAX } from '../../src/lib/seo.ts';
-import { formatDate } from '../../src/lib/dates.ts';
-import { atomFeed, llmsTxt, robotsTxt, sitemapXml } from '../../src/lib/site-files.ts';
-import { breadcrumbList, crumbsJsonLd, faqPage, fixStructuredData, howTo, serializeJsonLd } from '../../src/lib/jsonld.ts';
-import { markdownToText, subsectionTexts } from '../../src/lib/plain-text.ts';
-import { fixMarkdown, ticketText, type FixTextInput } from '../../src/lib/fix-text.ts';
-import { errorCodePages } from '../../src/lib/error-codes.ts';
-import { kbPath, reportProblemHref } from '../../src/lib/paths.ts';
+import { metaDescription, fixMetaTitle, pagedMeta, DESCRIPTION_MAX, TITLE_MAX } from '../../src/site-files/seo.ts';
+import { formatDate } from '../../src/text/dates.ts';
+import { atomFeed, llmsTxt, robotsTxt, sitemapXml } from '../../src/site-files/text-files.ts';
+import { breadcrumbList, crumbsJsonLd, faqPage, fixStructuredData, howTo, serializeJsonLd } from '../../src/site-files/jsonld.ts';
+import { markdownToText, subsectionTexts } from '../../src/markdown/plain-text.ts';
+import { fixMarkdown, ticketText, type FixTextInput } from '../../src/text/fix-text.ts';
+import { errorCodePages } from '../../src/kb/error-codes.ts';
+import { kbPath, reportProblemHref } from '../../src/paths.ts';
 
 describe('metaDescription', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { firstPartySourceProblem, groupSources, isFirstParty, type Source } from '../../src/lib/sources.ts';
+import { firstPartySourceProblem, groupSources, isFirstParty, type Source } from '../../src/kb/sources.ts';
 
 const OFFICIAL = ['platform.claude.com', 'github.com/anthropics', 'status.claude.com'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { firstNearDuplicates, jaccard, normalizeKey, similarity, slugify } from '../../src/lib/text.ts';
+import { firstNearDuplicates, jaccard, normalizeKey, similarity, slugify } from '../../src/text/keys.ts';
 
 describe('normalizeKey', () => {
   test.each([

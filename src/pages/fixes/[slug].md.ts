@@ -1,8 +1,8 @@
 // /fixes/<slug>.md: the Markdown twin of a fix page. A build writes these as plain files
-// (src/data/bulk-files.ts); this route serves them under `astro dev`.
+// (src/integrations/fix-files.ts); this route serves them under `astro dev`.
 import type { APIRoute } from 'astro';
-import { knowledgeBase } from '../../data/kb.ts';
-import { markdownTwin } from '../../data/bulk-files.ts';
+import { knowledgeBase } from '../../kb/kb.ts';
+import { markdownTwin } from '../../integrations/fix-files.ts';
 
 export async function getStaticPaths() {
   if (!__UNSTUCK_DEV__) return [];

@@ -1,10 +1,9 @@
-// /og/<slug>.png: the social-sharing (Open Graph) image of each fix. A build links these from the
-// image cache (src/data/bulk-files.ts, rendered ahead by src/og/prerender.ts); this route serves
-// them under `astro dev`.
+// /og/<slug>.png: the social-sharing (Open Graph) image of each fix. A build writes these as files
+// after the pages (src/integrations/README.md: fix-files.ts, rendered ahead by src/og/); this route
+// serves them under `astro dev`.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { knowledgeBase } from '../../data/kb.ts';
-import { fixImageJob } from '../../og/cards.ts';
-import { fixImagePng } from '../../og/prerender.ts';
+import { knowledgeBase } from '../../kb/kb.ts';
+import { fixImageJob, fixImagePng } from '../../og/index.ts';
 
 export const getStaticPaths = (async () => {
   if (!__UNSTUCK_DEV__) return [];

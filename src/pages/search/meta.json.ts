@@ -1,7 +1,7 @@
 // /search/meta.json: what the search needs to know before it fetches anything else.
 import type { APIRoute } from 'astro';
-import { knowledgeBase } from '../../data/kb.ts';
-import type { SearchMeta } from '../../lib/search/engine.ts';
+import { knowledgeBase } from '../../kb/kb.ts';
+import type { SearchMeta } from '../../search/core/engine.ts';
 
 export const GET: APIRoute = async () => {
   const kb = await knowledgeBase();

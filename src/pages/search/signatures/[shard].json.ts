@@ -1,6 +1,6 @@
 // /search/signatures/<n>.json: the error signatures filed under shard n (the count is in /search/meta.json).
 import type { APIRoute } from 'astro';
-import { knowledgeBase } from '../../../data/kb.ts';
+import { knowledgeBase } from '../../../kb/kb.ts';
 
 export async function getStaticPaths() {
   const shards = (await knowledgeBase()).signatureShards();

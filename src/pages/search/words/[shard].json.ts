@@ -1,7 +1,7 @@
 // /search/words/<letter>.json: the indexed words starting with that letter, most frequent first.
 import type { APIRoute } from 'astro';
-import { knowledgeBase } from '../../../data/kb.ts';
-import { indexedTexts, vocabularyShards } from '../../../lib/search/index-data.ts';
+import { knowledgeBase } from '../../../kb/kb.ts';
+import { indexedTexts, vocabularyShards } from '../../../search/core/index-data.ts';
 
 export async function getStaticPaths() {
   const kb = await knowledgeBase();

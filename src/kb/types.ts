@@ -1,0 +1,20 @@
+/** The query module's types (src/kb/kb.ts), apart so modules that only need the shape do not load content. */
+import type { CollectionEntry } from 'astro:content';
+import type { KnowledgeGraph } from './graph.ts';
+import type { ErrorCodePage } from './error-codes.ts';
+import type { SignatureEntry } from '../search/core/signatures.ts';
+
+export type FixEntry = CollectionEntry<'fixes'>;
+export type CauseEntry = CollectionEntry<'causes'>;
+export type FaqEntry = CollectionEntry<'faqs'>;
+
+export interface KnowledgeBase extends KnowledgeGraph {
+  /** The Astro entry of a fix/cause/FAQ, for `render()` and full frontmatter. */
+  fixEntry: (id: string) => FixEntry;
+  causeEntry: (id: string) => CauseEntry;
+  faqEntry: (id: string) => FaqEntry;
+  /** /errors/ landing pages: per HTTP status and per error type. */
+  errorPages: { statuses: ErrorCodePage[]; types: ErrorCodePage[] };
+  /** The error-signature shards of the search (computed on first use, once). */
+  signatureShards: () => SignatureEntry[][];
+}
