@@ -363,15 +363,18 @@ export async function searchFixes(raw: string, data: SearchData, options: Search
 
   outcome.corrections = corrections;
   const fixedWord = (w: string) => corrections.find((c) => c.from === w)?.to ?? w;
-  const words = words0.map(fixedWord);
+  // Words the index lacks are left out of every search: Pagefind drops them anyway, and a query of
+  // only such words would otherwise match by accident.
+  const words = words0.filter((w) => !unknown.has(w)).map(fixedWord);
 
   // Candidate searches, each a ranking of pages, fused by weighted reciprocal rank.
   const runs: { weight: number; term: string | null; filters?: Record<string, string> }[] = [];
   const message = analysis.message && messageKey(analysis.message);
   if (message && message !== messageKey(analysis.raw)) {
-    runs.push({ weight: WEIGHTS.message, term: message.split(' ').slice(0, MAX_WORDS).map(fixedWord).join(' ') });
+    const term = message.split(' ').filter((w) => !unknown.has(w)).slice(0, MAX_WORDS).map(fixedWord).join(' ');
+    if (term) runs.push({ weight: WEIGHTS.message, term });
   }
-  const tokens = keyTokens(analysis).map(fixedWord);
+  const tokens = keyTokens(analysis).filter((w) => !unknown.has(w)).map(fixedWord);
   if (tokens.length > 1 || (tokens.length === 1 && words.length > 1)) runs.push({ weight: WEIGHTS.keyTokens, term: tokens.join(' ') });
   if (words.length) runs.push({ weight: WEIGHTS.allWords, term: words.join(' ') });
   // Leave-one-out searches find the pages that match all but one word of a longer query.
