@@ -79,16 +79,19 @@ async function load(): Promise<KnowledgeBase> {
     { relatedLimit: SITE.relatedIssuesLimit },
   );
   let shards: SignatureEntry[][] | undefined;
+  const errorPages = errorCodePages(
+    graph.fixes,
+    errorCodes.flatMap((e) => (e.data.platform === 'anthropic' ? [e.data] : [])),
+    errorCodes.flatMap((e) => (e.data.platform !== 'anthropic' ? [e.data] : [])),
+  );
   return {
     ...graph,
     signatureShards: () => (shards ??= signatureShards(graph.fixes, (id) => graph.cluster(id).title)),
     fixEntry: entryMap(fixes),
     causeEntry: entryMap(causes),
     faqEntry: entryMap(faqs),
-    errorPages: errorCodePages(
-      graph.fixes,
-      errorCodes.flatMap((e) => (e.data.platform === 'anthropic' ? [e.data] : [])),
-    ),
+    errorPages,
+    allErrorPages: () => [...errorPages.statuses, ...errorPages.types, ...errorPages.platforms],
   };
 }
 

@@ -13,8 +13,10 @@ export interface KnowledgeBase extends KnowledgeGraph {
   fixEntry: (id: string) => FixEntry;
   causeEntry: (id: string) => CauseEntry;
   faqEntry: (id: string) => FaqEntry;
-  /** /errors/ landing pages: per HTTP status and per error type. */
-  errorPages: { statuses: ErrorCodePage[]; types: ErrorCodePage[] };
+  /** /errors/ landing pages: per HTTP status, per Claude error type and per cloud platform error name. */
+  errorPages: { statuses: ErrorCodePage[]; types: ErrorCodePage[]; platforms: ErrorCodePage[] };
+  /** Every /errors/ page: statuses, types and platform codes. */
+  allErrorPages: () => ErrorCodePage[];
   /** The error-signature shards of the search (computed on first use, once). */
   signatureShards: () => SignatureEntry[][];
 }

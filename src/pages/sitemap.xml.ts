@@ -25,7 +25,7 @@ export const GET: APIRoute = async ({ site }) => {
     ...kb.clusters.flatMap((c) => pages(clusterPath(c.id), kb.fixesIn(c.id).length, PAGE_SIZE, latest(kb.fixesIn(c.id)))),
     ...kb.fixes.map((f) => ({ url: abs(fixPath(f.id)), lastmod: kb.fixEntry(f.id).data.reviewed })),
     ...kb.causes.flatMap((c) => pages(causePath(c.id), kb.fixesWithCause(c.id).length, PAGE_SIZE, latest(kb.fixesWithCause(c.id)))),
-    ...[...kb.errorPages.statuses, ...kb.errorPages.types].flatMap((e) => pages(errorCodePath(e.code), e.fixes.length, PAGE_SIZE, latest(e.fixes))),
+    ...kb.allErrorPages().flatMap((e) => pages(errorCodePath(e.code), e.fixes.length, PAGE_SIZE, latest(e.fixes))),
   ];
   return new Response(sitemapXml(entries), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
 };

@@ -186,7 +186,7 @@ describe('fix text', () => {
 });
 
 describe('error code pages', () => {
-  const fix = (id: string, signatures: { message: string; status?: number; type?: string }[]) => ({ id, signatures }) as never;
+  const fix = (id: string, signatures: { message: string; status?: number; type?: string; code?: string }[]) => ({ id, signatures }) as never;
   test('one page per status and per type that a fix covers, with the official entry', () => {
     const pages = errorCodePages(
       [fix('a', [{ message: 'x', status: 429, type: 'rate_limit_error' }, { message: 'y', status: 429 }]), fix('b', [{ message: 'z', status: 401 }])],
@@ -194,6 +194,24 @@ describe('error code pages', () => {
     );
     expect(pages.statuses.map((p) => [p.code, p.fixes.length, p.entry?.name])).toEqual([['401', 1, undefined], ['429', 1, 'Rate limit']]);
     expect(pages.types.map((p) => [p.code, p.fixes.length])).toEqual([['rate_limit_error', 1]]);
+  });
+  test('a page per cloud platform error name, linked both ways with the Claude status and type it corresponds to', () => {
+    const pages = errorCodePages(
+      [fix('a', [{ message: 'x', status: 429, type: 'rate_limit_error' }]), fix('b', [{ message: 'Too many tokens', status: 429, code: 'ThrottlingException' }])],
+      [{ status: 429, type: 'rate_limit_error', name: 'Rate limit', meaning: 'm', source: 'https://s' }],
+      [
+        { platform: 'bedrock', code: 'ThrottlingException', status: 429, type: 'rate_limit_error', name: 'Throttling', meaning: 'quota', source: 'https://aws' },
+        { platform: 'vertex', code: 'RESOURCE_EXHAUSTED', status: 429, type: 'rate_limit_error', name: 'Exhausted', meaning: 'q', source: 'https://g' },
+      ],
+    );
+    expect(pages.platforms.map((p) => [p.code, p.platform?.code, p.fixes.map((f) => f.id), p.related])).toEqual([
+      ['throttlingexception', 'ThrottlingException', ['b'], [{ code: '429', label: 'HTTP 429' }, { code: 'rate_limit_error', label: 'rate_limit_error' }]],
+    ]);
+    // No fix carries RESOURCE_EXHAUSTED: no page, and no link to one.
+    expect(pages.statuses[0]!.related).toEqual([
+      { code: 'rate_limit_error', label: 'rate_limit_error' },
+      { code: 'throttlingexception', label: 'ThrottlingException (Amazon Bedrock)' },
+    ]);
   });
 });
 

@@ -8,7 +8,7 @@ export const GET: APIRoute = async () => {
   const meta: SearchMeta = {
     shards: kb.signatureShards().length,
     pages: kb.fixes.length,
-    errorPages: [...kb.errorPages.statuses, ...kb.errorPages.types].map((p) => p.code),
+    errorPages: kb.allErrorPages().map((p) => p.code),
   };
   return Response.json(meta);
 };

@@ -48,7 +48,7 @@ export interface SearchMeta {
   shards: number;
   /** Number of indexed pages. */
   pages: number;
-  /** The error codes that have a page under /errors/ (`429`, `rate_limit_error`, `ThrottlingException`). */
+  /** The error codes that have a page under /errors/ (`429`, `rate_limit_error`, `throttlingexception`). */
   errorPages?: string[];
 }
 
@@ -530,7 +530,7 @@ export async function searchFixes(raw: string, data: SearchData, options: Search
 /** The /errors/ page closest to the paste: its platform code, else its named type, else its status. */
 function errorPageOf(a: QueryAnalysis, meta: SearchMeta): { code: string; path: string } | undefined {
   const pages = new Set(meta.errorPages ?? []);
-  const wanted = [a.code, a.typeSource === 'status' ? undefined : a.type, a.status !== undefined ? String(a.status) : undefined, a.type];
+  const wanted = [a.code?.toLowerCase(), a.typeSource === 'status' ? undefined : a.type, a.status !== undefined ? String(a.status) : undefined, a.type];
   const code = wanted.find((c): c is string => !!c && pages.has(c));
   return code ? { code, path: errorCodePath(code) } : undefined;
 }
