@@ -10,12 +10,11 @@
 import { copyFileSync, linkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fixImageFiles, fixImageJob } from '../og/index.ts';
-import { fixMarkdown } from '../text/fix-text.ts';
 import { fixPath, kbPath, markdownPath, ogImagePath } from '../paths.ts';
 import { redirectPageHtml } from '../site-files/redirects.ts';
 import { META_CSP } from '../site-files/security.ts';
 import { SITE } from '../site.config.ts';
-import { fixTextInput } from '../text/fix-text-input.ts';
+import { fixMarkdown, fixTextInput } from '../text/fix-text.ts';
 import type { KnowledgeBase } from '../kb/types.ts';
 
 /** The short-link page of a fix (also the dev route's output). */

@@ -1,14 +1,11 @@
 /**
- * The section outline of a Markdown/MDX body, and the rules each collection's body follows.
- * Works on the raw source so the checks run once per entry, before any page renders.
+ * The rules each collection's body follows, checked on the tree Sätteri parses (src/markdown/tree.ts),
+ * the same parser that renders the page, once per entry before any page renders.
  */
+import type { Root } from 'mdast';
+import { isSilent, outlineOf, parseBody, type BodyFormat, type MarkdownSyntaxError, type OutlineHeading } from '../markdown/tree.ts';
 
-export interface OutlineHeading {
-  depth: number;
-  text: string;
-  /** 1-based line in the body. */
-  line: number;
-}
+export type { OutlineHeading } from '../markdown/tree.ts';
 
 /** The `##` sections of a fix body, in the only order they may appear. `Steps` is required. */
 export const FIX_SECTIONS = ['Steps', 'Why this happens', 'Common mistakes', 'Prevention tips'] as const;
@@ -17,58 +14,42 @@ export type FixSection = (typeof FIX_SECTIONS)[number];
 /** The `##` sections of a cause body, both required, in this order. */
 export const CAUSE_SECTIONS = ['How to confirm', 'What to do'] as const;
 
-/**
- * ATX headings of a Markdown body, skipping fenced code blocks.
- * @example outline('## Steps\n### Check the key') // => [{depth:2,text:'Steps',line:1},{depth:3,text:'Check the key',line:2}]
- */
-export function outline(body: string): OutlineHeading[] {
-  const headings: OutlineHeading[] = [];
-  let fence: string | null = null;
-  body.split(/\r?\n/).forEach((raw, index) => {
-    const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(raw);
-    if (fenceMatch) {
-      const marker = fenceMatch[1]!;
-      if (fence === null) fence = marker;
-      else if (marker[0] === fence[0] && marker.length >= fence.length && raw.trim() === marker) fence = null;
-      return;
-    }
-    if (fence !== null) return;
-    const match = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(raw);
-    if (match) headings.push({ depth: match[1]!.length, text: unescapeMarkdown(match[2]!.trim()), line: index + 1 });
-  });
-  return headings;
+/** The outline of a body, or the syntax problem that keeps it from having one. */
+function read(body: string, format: BodyFormat): { tree: Root; heads: OutlineHeading[] } | { problem: string } {
+  try {
+    const tree = parseBody(body, format);
+    return { tree, heads: outlineOf(tree) };
+  } catch (error) {
+    const e = error as MarkdownSyntaxError;
+    return { problem: `${e.line ? `body line ${e.line}: ` : ''}the body does not parse as ${format === 'md' ? 'Markdown' : 'MDX'}: ${e.message}` };
+  }
 }
 
-/**
- * Heading text as rendered: backslash escapes and numeric character references resolved.
- * @example unescapeMarkdown('Use \\{x\\} &#105;mport \\&#60;') // => 'Use {x} import &#60;'
- */
-export function unescapeMarkdown(text: string): string {
-  // One pass, as Markdown reads it: an escaped "\&#60;" is the text "&#60;", not "<".
-  return text.replace(/\\([!-/:-@[-`{-~])|&#(\d+);|&#x([0-9a-f]+);/gi, (_m, escaped?: string, decimal?: string, hex?: string) =>
-    escaped ?? String.fromCodePoint(decimal ? Number(decimal) : parseInt(hex!, 16)),
-  );
-}
-
-/** Text (not blank, not a comment) before the first heading, with its line. */
-function leadingTextLine(body: string): number | null {
-  const lines = body.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.trim();
-    if (line === '' || /^\{\s*\/\*.*\*\/\s*\}$/.test(line)) continue;
-    return /^#{1,6}\s/.test(line) ? null : i + 1;
+/** The line of visible content before the first heading, or null. */
+function leadingTextLine(tree: Root): number | null {
+  for (const node of tree.children) {
+    if (isSilent(node)) continue;
+    return node.type === 'heading' ? null : (node.position?.start.line ?? 1);
   }
   return null;
+}
+
+/** The outline of a body's top level, as the page renders it. @example outline('## Steps\n### Check the key') // => [{depth:2,text:'Steps',line:1},{depth:3,text:'Check the key',line:2}] */
+export function outline(body: string, format: BodyFormat = 'mdx'): OutlineHeading[] {
+  const result = read(body, format);
+  return 'heads' in result ? result.heads : [];
 }
 
 /**
  * Problems with a fix body: its `##` sections must come from {@link FIX_SECTIONS} in that order,
  * and the `###` headings under `## Steps` must be the frontmatter step titles, in order.
  */
-export function checkFixBody(body: string, steps: readonly { title: string }[]): string[] {
+export function checkFixBody(body: string, steps: readonly { title: string }[], format: BodyFormat = 'mdx'): string[] {
   const problems: string[] = [];
-  const heads = outline(body);
-  const early = leadingTextLine(body);
+  const result = read(body, format);
+  if ('problem' in result) return [result.problem];
+  const { tree, heads } = result;
+  const early = leadingTextLine(tree);
   if (early !== null) problems.push(`body line ${early}: text before the first section; start the body with "## Steps"`);
   let last = -1;
   let inSteps = false;
@@ -102,29 +83,35 @@ export function checkFixBody(body: string, steps: readonly { title: string }[]):
 }
 
 /** Problems with a cause body: exactly the sections of {@link CAUSE_SECTIONS}, in order, each with text. */
-export function checkCauseBody(body: string): string[] {
+export function checkCauseBody(body: string, format: BodyFormat = 'mdx'): string[] {
   const problems: string[] = [];
-  const sections = outline(body).filter((h) => h.depth <= 2);
+  const result = read(body, format);
+  if ('problem' in result) return [result.problem];
+  const sections = result.heads.filter((h) => h.depth <= 2);
   const names = sections.map((h) => h.text);
   if (names.join('\n') !== CAUSE_SECTIONS.join('\n')) {
     problems.push(`sections are [${names.join(', ') || 'none'}]; a cause needs exactly: ${CAUSE_SECTIONS.map((s) => `## ${s}`).join(', ')}`);
   }
-  const early = leadingTextLine(body);
+  const early = leadingTextLine(result.tree);
   if (early !== null) problems.push(`body line ${early}: text before "## ${CAUSE_SECTIONS[0]}"`);
-  const lines = body.split(/\r?\n/);
-  sections.forEach((h, i) => {
-    const end = sections[i + 1]?.line ?? lines.length + 1;
-    const text = lines.slice(h.line, end - 1).join('\n').trim();
-    if (!text) problems.push(`body line ${h.line}: section "## ${h.text}" is empty`);
+  // A section has text when some visible node stands between its heading and the next section.
+  const nodes = result.tree.children;
+  sections.forEach((h) => {
+    const at = nodes.findIndex((n) => n.type === 'heading' && n.position?.start.line === h.line);
+    const rest = nodes.slice(at + 1);
+    const next = rest.findIndex((n) => n.type === 'heading' && n.depth <= 2);
+    if (!(next === -1 ? rest : rest.slice(0, next)).some((n) => !isSilent(n))) problems.push(`body line ${h.line}: section "## ${h.text}" is empty`);
   });
   return problems;
 }
 
 /** Problems with an FAQ answer body: it must have text and no `#`/`##` headings. */
-export function checkFaqBody(body: string): string[] {
+export function checkFaqBody(body: string, format: BodyFormat = 'mdx'): string[] {
   const problems: string[] = [];
   if (!body.trim()) problems.push('the answer (the body) is empty');
-  for (const h of outline(body)) {
+  const result = read(body, format);
+  if ('problem' in result) return [...problems, result.problem];
+  for (const h of result.heads) {
     if (h.depth <= 2) problems.push(`body line ${h.line}: an answer may not contain "${'#'.repeat(h.depth)} ${h.text}"; use ### or lower`);
   }
   return problems;

@@ -4,6 +4,7 @@
  * computed once from plain data so it can be unit-tested without Astro.
  */
 import { checkCauseBody, checkFaqBody, checkFixBody } from './body-outline.ts';
+import { bodyFormat } from '../markdown/tree.ts';
 import { firstNearDuplicates, normalizeKey, shingles } from '../text/keys.ts';
 import { firstPartySourceProblem, type Source } from './sources.ts';
 
@@ -308,15 +309,15 @@ export function buildGraph(input: GraphInput, options: { relatedLimit: number })
       if (other && other !== fix) problems.push({ file: fix.file, message: `error signature "${sig.message}" is also claimed by ${other.file}` });
       messages.set(key, fix);
     }
-    for (const p of checkFixBody(fix.body, fix.steps)) problems.push({ file: fix.file, message: p });
+    for (const p of checkFixBody(fix.body, fix.steps, bodyFormat(fix.file))) problems.push({ file: fix.file, message: p });
     const official = products.get(fix.product)?.firstPartySources;
     if (official) sourceProblems(fix, official);
   }
   // Causes and FAQs are shared across products: a source passes when some product lists it.
   const anyOfficial = input.products.flatMap((p) => p.firstPartySources);
   for (const item of [...input.causes, ...input.faqs]) sourceProblems(item, anyOfficial);
-  for (const cause of input.causes) for (const p of checkCauseBody(cause.body)) problems.push({ file: cause.file, message: p });
-  for (const faq of input.faqs) for (const p of checkFaqBody(faq.body)) problems.push({ file: faq.file, message: p });
+  for (const cause of input.causes) for (const p of checkCauseBody(cause.body, bodyFormat(cause.file))) problems.push({ file: cause.file, message: p });
+  for (const faq of input.faqs) for (const p of checkFaqBody(faq.body, bodyFormat(faq.file))) problems.push({ file: faq.file, message: p });
   findRepeats(input.faqs, (f) => f.question, (f) => `${f.question}\n${f.body}`, 'the question', problems);
   findRepeats(input.causes, (c) => c.title, (c) => `${c.title}\n${c.body}`, 'the cause', problems);
 

@@ -1,36 +1,44 @@
-import { outline, unescapeMarkdown } from '../kb/body-outline.ts';
+/**
+ * Markdown bodies as plain text, for JSON-LD answers, HowTo step text and the ticket text, from the
+ * tree the page renders (src/markdown/tree.ts): code keeps its content, links their text, markup
+ * disappears, escapes and character references are resolved.
+ */
+import type { Nodes } from 'mdast';
+import { outlineOf, parseBody, plainText, type BodyFormat } from './tree.ts';
 
 /**
- * Markdown (as written in our bodies) to plain text, for JSON-LD answers, HowTo step text and the
- * ticket text: code fences keep their content, links keep their text, markup disappears.
  * @example markdownToText('Run `npm ci` and see [the docs](https://x).') // => 'Run npm ci and see the docs.'
  */
-export function markdownToText(markdown: string): string {
-  const stripped = markdown
-    .replace(/^(`{3,}|~{3,})[^\n]*\n([\s\S]*?)^\1\s*$/gm, '$2')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/`([^`]+)`/g, '$1')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(^|[^\w*])[*_]([^*_\n]+)[*_](?=[^\w*]|$)/g, '$1$2')
-    .replace(/^#{1,6}\s+/gm, '')
-    .replace(/^\s*[-*+]\s+/gm, '• ')
-    .replace(/^\|.*\|\s*$/gm, (row) => row.replace(/^\||\|$/g, '').split('|').map((c) => c.trim()).filter((c) => !/^:?-+:?$/.test(c)).join(' — '))
-    .replace(/^ — $/gm, '');
-  return unescapeMarkdown(stripped).replace(/\n{3,}/g, '\n\n').trim();
+export function markdownToText(markdown: string, format: BodyFormat = 'mdx'): string {
+  return plainText(parseBody(markdown, format).children as Nodes[]);
 }
 
 /**
- * The text under each `###` heading of a `## ` section, in order. Headings come from
- * {@link outline}, so fenced code (of either fence kind) never starts or ends a subsection.
+ * The text under each `###` heading of a top-level `## ` section, in order, as plain text.
  */
-export function subsectionTexts(body: string, section: string): { heading: string; text: string }[] {
-  const lines = body.split(/\r?\n/);
-  const headings = outline(body);
-  const start = headings.findIndex((h) => h.depth === 2 && h.text === section);
+export function subsectionTexts(body: string, section: string, format: BodyFormat = 'mdx'): { heading: string; text: string }[] {
+  const tree = parseBody(body, format);
+  const heads = outlineOf(tree);
+  const nodes = tree.children;
+  const start = heads.findIndex((h) => h.depth === 2 && h.text === section);
   if (start === -1) return [];
-  const next = headings.findIndex((h, i) => i > start && h.depth <= 2);
-  const sectionEnd = next === -1 ? lines.length + 1 : headings[next]!.line;
-  const steps = headings.slice(start + 1, next === -1 ? undefined : next).filter((h) => h.depth === 3);
-  return steps.map((h, i) => ({ heading: h.text, text: lines.slice(h.line, (steps[i + 1]?.line ?? sectionEnd) - 1).join('\n').trim() }));
+  const out: { heading: string; text: string }[] = [];
+  let current: { heading: string; nodes: Nodes[] } | undefined;
+  let inSection = false;
+  for (const node of nodes) {
+    if (node.type === 'heading' && node.depth <= 2) {
+      if (inSection) break;
+      inSection = node.position?.start.line === heads[start]!.line;
+      continue;
+    }
+    if (!inSection) continue;
+    if (node.type === 'heading' && node.depth === 3) {
+      if (current) out.push({ heading: current.heading, text: plainText(current.nodes) });
+      current = { heading: heads.find((h) => h.line === node.position?.start.line)!.text, nodes: [] };
+    } else if (current) {
+      current.nodes.push(node as Nodes);
+    }
+  }
+  if (current) out.push({ heading: current.heading, text: plainText(current.nodes) });
+  return out;
 }

@@ -114,7 +114,7 @@ export function fixStructuredData(input: FixStructuredDataInput): Thing[] {
   const abs = (path: string) => new URL(path, site).href;
   const url = abs(fixPath(fix.id));
   const stepTexts = subsectionTexts(fix.body, 'Steps');
-  const firstParagraph = (md: string) => markdownToText(md).split(/\n\s*\n/)[0]?.replace(/\s+/g, ' ').trim() ?? '';
+  const firstParagraph = (text: string) => text.split(/\n\s*\n/)[0]?.replace(/\s+/g, ' ').trim() ?? '';
   const blocks: Thing[] = [
     techArticle({
       url,

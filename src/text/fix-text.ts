@@ -1,8 +1,12 @@
 /**
  * A fix as text to reuse elsewhere: the Markdown twin of its page (for AI agents and plain-text
- * readers) and the short "copy for a ticket" versions, as Markdown and as plain text.
+ * readers) and the short "copy for a ticket" versions, as Markdown and as plain text; and
+ * {@link fixTextInput}, which gathers what they need from the knowledge base.
  */
 import { markdownToText } from '../markdown/plain-text.ts';
+import { causePath, faqPath, fixPath, kbPath } from '../paths.ts';
+import { groupSources, type SourceKind } from '../kb/sources.ts';
+import type { KnowledgeBase } from '../kb/types.ts';
 
 export interface FixTextInput {
   title: string;
@@ -16,7 +20,8 @@ export interface FixTextInput {
   body: string;
   causes: { title: string; url: string; summary: string }[];
   faqs: { question: string; body: string; url: string }[];
-  sources: { title: string; url: string }[];
+  /** The sources of the page, grouped as it shows them. */
+  sources: { heading: string; sources: { title: string; url: string; kind: SourceKind }[] }[];
 }
 
 /** Undo the Markdown escapes the importer and editors use (`\{`), which plain Markdown readers show. */
@@ -43,8 +48,11 @@ export function fixMarkdown(f: FixTextInput): string {
     for (const q of f.faqs) parts.push(`### ${q.question}`, '', unescape(q.body).trim(), '');
   }
   parts.push('## Sources', '');
-  for (const s of f.sources) parts.push(`- [${s.title}](${s.url})`);
-  parts.push('');
+  for (const group of f.sources) {
+    parts.push(`### ${group.heading}`, '');
+    for (const s of group.sources) parts.push(`- [${s.title}](${s.url})`);
+    parts.push('');
+  }
   return parts.join('\n');
 }
 
@@ -54,5 +62,27 @@ export function ticketText(f: FixTextInput, format: 'markdown' | 'text'): string
   if (format === 'markdown') {
     return [`**${f.title}**`, '', f.quickAnswer, '', ...steps, '', `Full steps: ${f.shortUrl}`].join('\n');
   }
-  return [markdownToText(f.title), '', f.quickAnswer, '', ...steps, '', `Full steps: ${f.shortUrl}`].join('\n');
+  return [markdownToText(f.title, 'md'), '', f.quickAnswer, '', ...steps, '', `Full steps: ${f.shortUrl}`].join('\n');
+}
+
+/** What the text versions of a fix need, gathered from the knowledge base. */
+export function fixTextInput(kb: KnowledgeBase, slug: string, site: string): FixTextInput {
+  const fix = kb.fix(slug);
+  const data = kb.fixEntry(slug).data;
+  const abs = (path: string) => new URL(path, site).href;
+  return {
+    title: fix.title,
+    quickAnswer: fix.quickAnswer,
+    url: abs(fixPath(fix.id)),
+    shortUrl: abs(kbPath(fix.articleId)),
+    articleId: fix.articleId,
+    reviewed: data.reviewed,
+    signatures: fix.signatures,
+    steps: fix.steps,
+    body: fix.body,
+    causes: fix.causes.map((id) => ({ title: kb.cause(id).title, summary: kb.cause(id).summary, url: abs(causePath(id)) })),
+    faqs: fix.faqs.map((id) => ({ question: kb.faq(id).question, body: kb.faq(id).body, url: abs(faqPath(id)) })),
+    // The page's sources: the fix's own, then those of the causes and FAQs it shows.
+    sources: groupSources([fix.sources, ...fix.causes.map((id) => kb.cause(id).sources), ...fix.faqs.map((id) => kb.faq(id).sources)]),
+  };
 }

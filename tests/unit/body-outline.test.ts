@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkCauseBody, checkFaqBody, checkFixBody, outline, unescapeMarkdown } from '../../src/kb/body-outline.ts';
+import { checkCauseBody, checkFaqBody, checkFixBody, outline } from '../../src/kb/body-outline.ts';
+import { markdownToText, subsectionTexts } from '../../src/markdown/plain-text.ts';
 
 const steps = [
   { id: 'one', title: 'Check the key' },
@@ -11,9 +12,45 @@ describe('outline', () => {
   test('skips headings inside fenced code', () => {
     expect(outline('## Steps\n```sh\n## not a heading\n```\n### Real').map((h) => h.text)).toEqual(['Steps', 'Real']);
   });
-  test('unescapes heading text the way it renders', () => {
-    expect(unescapeMarkdown('Use \\{x\\} &#105;mport')).toBe('Use {x} import');
-    expect(unescapeMarkdown('\\&#60;b> is &#x3C;b>')).toBe('&#60;b> is <b>');
+});
+
+// Where regular expressions and the renderer used to disagree (architecture review, §2): the body
+// rules and plain text now read Sätteri's tree, the one the page is rendered from.
+describe('the parser that renders the page decides', () => {
+  test.each<[string, string, { depth: number; text: string }[]]>([
+    ['a setext heading is a section', 'Steps\n-----\n\n### One\n', [{ depth: 2, text: 'Steps' }, { depth: 3, text: 'One' }]],
+    ['a heading inside JSX is not a section', '## Steps\n\n<Callout>\n\n## Not a section\n\n</Callout>\n', [{ depth: 2, text: 'Steps' }]],
+    ['heading text is what renders: escapes and character references resolved', '## Use \\{x\\} &#105;mport &amp; go\n', [{ depth: 2, text: 'Use {x} import & go' }]],
+    ['an escaped reference stays text', '## \\&#60;b> is &#x3C;b>\n', [{ depth: 2, text: '&#60;b> is <b>' }]],
+    ['a heading in a fence of either kind is code', '## Steps\n~~~\n## no\n~~~\n```\n### no\n```\n', [{ depth: 2, text: 'Steps' }]],
+  ])('%s', (_name, body, expected) => {
+    expect(outline(body).map(({ depth, text }) => ({ depth, text }))).toEqual(expected);
+  });
+
+  test.each([
+    ['a link whose URL has parentheses keeps its text', 'See [the docs](https://x.example/Foo_(bar)) now.', 'See the docs now.'],
+    ['escaped emphasis stays text, without backslashes', '\\*not bold\\*', '*not bold*'],
+    ['named character references are decoded', 'Terms &amp; conditions', 'Terms & conditions'],
+    ['a reference link shows its text', 'Read [the guide][g].\n\n[g]: https://x.example/', 'Read the guide.'],
+    ['inline code, bold and emphasis lose their markup', 'Run `npm ci`, **now**, _please_.', 'Run npm ci, now, please.'],
+    ['list items keep their bullets, a table its cells', '- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |', '• one\n• two\n\na — b\n1 — 2'],
+    ['an MDX comment is not text', '{/* note */}\n\nShown.', 'Shown.'],
+  ])('markdownToText: %s', (_name, md, text) => {
+    expect(markdownToText(md)).toBe(text);
+  });
+
+  test('step texts are the plain text under each ### of a section', () => {
+    const body = '## Steps\n\n### A\n\nRun `x`.\n\n```\n## not\n```\n\n### B\n\nSee [y](https://y.example/(z)).\n\n## Why this happens\n\nz';
+    expect(subsectionTexts(body, 'Steps')).toEqual([
+      { heading: 'A', text: 'Run x.\n\n## not' },
+      { heading: 'B', text: 'See y.' },
+    ]);
+  });
+
+  test('a body that does not parse is a problem with its line, not a crash', () => {
+    expect(checkFixBody('## Steps\n\n### Check the key\n\n<Callout>unclosed\n', steps)).toEqual([
+      expect.stringMatching(/^body line 5: the body does not parse as MDX: /),
+    ]);
   });
 });
 

@@ -108,10 +108,10 @@ describe('plain text', () => {
     ['- one\n- two', '• one\n• two'],
     ['Character references: &#65; and &#x42;', 'Character references: A and B'],
   ])('markdownToText(%j)', (md, text) => expect(markdownToText(md)).toBe(text));
-  test('subsectionTexts splits a section by its ### headings, ignoring fenced code', () => {
+  test('subsectionTexts splits a section by its ### headings, as plain text, ignoring fenced code', () => {
     const body = '## Steps\n\n### A\n\nx\n```\n## not\n```\n### B\n\ny\n\n## Why this happens\n\nz';
     expect(subsectionTexts(body, 'Steps')).toEqual([
-      { heading: 'A', text: 'x\n```\n## not\n```' },
+      { heading: 'A', text: 'x\n\n## not' },
       { heading: 'B', text: 'y' },
     ]);
   });
@@ -171,7 +171,7 @@ describe('fix text', () => {
     body: '## Steps\n\n### Check\n\nLook at \\{x\\}.\n\n### Retry\n\nAgain.',
     causes: [{ title: 'Cause', url: 'https://s.example/causes/c/', summary: 'Why.' }],
     faqs: [{ question: 'Q?', body: 'A.', url: 'https://s.example/faq/q/' }],
-    sources: [{ title: 'Docs', url: 'https://docs.example/' }],
+    sources: [{ heading: 'Official documentation', sources: [{ title: 'Docs', url: 'https://docs.example/', kind: 'docs' }] }],
   };
   test('ticket text as plain text and as Markdown', () => {
     expect(ticketText(input, 'text')).toBe('Fix "boom"\n\nDo the thing.\n\n1. Check\n2. Retry\n\nFull steps: https://s.example/kb/1001/');
@@ -179,7 +179,7 @@ describe('fix text', () => {
   });
   test('the Markdown twin has every part of the page', () => {
     const md = fixMarkdown(input);
-    for (const part of ['# Fix "boom"', '> Do the thing.', 'HTTP 500 api_error:', '```text\nboom\n```', '### Check', 'Look at {x}.', '- [Cause](https://s.example/causes/c/): Why.', '### Q?', '- [Docs](https://docs.example/)']) {
+    for (const part of ['# Fix "boom"', '> Do the thing.', 'HTTP 500 api_error:', '```text\nboom\n```', '### Check', 'Look at {x}.', '- [Cause](https://s.example/causes/c/): Why.', '### Q?', '### Official documentation\n\n- [Docs](https://docs.example/)']) {
       expect(md).toContain(part);
     }
   });

@@ -144,6 +144,7 @@ const VOLATILE: RegExp[] = [
   /\b\d{4}-\d{2}-\d{2}\b/g, // dates
   /\b\d{1,2}(?::\d{2}){1,2}(?:\s?[AaPp][Mm])?\b/g, // times of day
   /\b\d{1,2}\s?[AaPp][Mm]\b/g, // 12pm, 11 am
+  /\b\d+(?:\.\d+)?\s?ms\b/gi, // durations: 100000ms
   /\((?:UTC|GMT|[A-Z][A-Za-z_]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?)\)/g, // time zones: (UTC), (Europe/Madrid)
   /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\b/g, // weekdays of a reset time
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b/g, // Feb 7, Sep 15th
