@@ -204,7 +204,7 @@ async function correct(words: string[], data: SearchData): Promise<{ corrections
     // An empty shard means the site publishes no vocabulary for it: nothing can be said of the word.
     if (!vocabulary.length || knownWord(word, vocabulary)) continue;
     const fixed = /[-_.\d]/.test(word)
-      ? shorterForms(word).find((shorter) => shorter.length > 2 && knownWord(shorter, vocabulary))
+      ? (shorterForms(word).find((shorter) => shorter.length > 2 && knownWord(shorter, vocabulary)) ?? (await knownPart(word, data)))
       : /^[a-z]{4,}$/.test(word)
         ? correctWord(word, vocabulary)
         : undefined;
@@ -212,6 +212,20 @@ async function correct(words: string[], data: SearchData): Promise<{ corrections
     else unknown.add(word);
   }
   return { corrections, unknown };
+}
+
+/**
+ * The longest part of a joined word that the index knows (`re-authorization` → `authorization`),
+ * for words whose prefixes it does not know. At most four parts are looked up.
+ */
+async function knownPart(word: string, data: SearchData): Promise<string | undefined> {
+  const parts = word
+    .split(/[-_.]+/)
+    .filter((p) => /^[a-z]{4,}$/.test(p))
+    .sort((a, b) => b.length - a.length)
+    .slice(0, 4);
+  for (const part of parts) if (knownWord(part, await data.words(shardOf(part)))) return part;
+  return undefined;
 }
 
 /** The signature entries in the shards of the paste's tokens (each shard fetched once). */
@@ -274,13 +288,13 @@ const MAX_CONTENT_TOKENS = 30_000;
 export function proximity(content: string, words: readonly string[], weights: readonly number[], span = 2 * words.length + 4): number {
   const total = weights.reduce((a, b) => a + b, 0);
   if (!total || !words.length) return 0;
-  const index = new Map(words.map((w, i) => [w, i]));
+  const index = new Map(words.map((w, i) => [stem(w), i]));
   const tokens = toWords(content).toLowerCase().split(' ', MAX_CONTENT_TOKENS);
   const size = Math.max(words.length + 1, span);
   const counts = new Array<number>(words.length).fill(0);
   let inWindow = 0;
   let best = 0;
-  const at = (token: string | undefined) => (token === undefined ? undefined : (index.get(token) ?? index.get(token.replace(/(?:s|es|ed|ing)$/, ''))));
+  const at = (token: string | undefined) => (token === undefined ? undefined : index.get(stem(token)));
   for (let i = 0; i < tokens.length; i++) {
     const enter = at(tokens[i]);
     if (enter !== undefined) {
@@ -304,12 +318,22 @@ export function proximity(content: string, words: readonly string[], weights: re
 export function titleCover(title: string, weights: ReadonlyMap<string, number>): number {
   let total = 0;
   let found = 0;
-  const words = toWords(title).toLowerCase().split(/[ _]/);
+  const words = toWords(title).toLowerCase().split(/[ _]/).map(stem);
   for (const [word, weight] of weights) {
     total += weight;
-    if (words.some((t) => t.startsWith(word))) found += weight;
+    const wanted = stem(word);
+    if (words.some((t) => t.startsWith(wanted))) found += weight;
   }
   return total ? found / total : 0;
+}
+
+/**
+ * A word without its common English endings, so `regions` meets `region` and `limited` meets
+ * `limit` (short words are kept whole).
+ * @example stem('regions') // => 'region'
+ */
+export function stem(word: string): string {
+  return word.length > 4 ? word.replace(/(?:ies|es|s|ed|ing)$/, '') : word;
 }
 
 /** Sections of a fix page shared with other fixes (FAQs, causes): their text is not the fix's own excerpt. */
