@@ -390,6 +390,10 @@ export async function searchFixes(raw: string, data: SearchData, options: Search
   // Words the index lacks are left out of every search: Pagefind drops them anyway, and a query of
   // only such words would otherwise match by accident.
   const words = words0.filter((w) => !unknown.has(w)).map(fixedWord);
+  // A pasted credential (`sk-ant-api03…`) says which kind of key, not which error: it counts as a
+  // word of its own, but never narrows the searches that need every word.
+  const credential = (w: string) => /^sk-ant/.test(w);
+  const together = words.some((w) => !credential(w)) ? words.filter((w) => !credential(w)) : words;
 
   // Candidate searches, each a ranking of pages, fused by weighted reciprocal rank.
   const runs: { weight: number; term: string | null; filters?: Record<string, string> }[] = [];
@@ -400,10 +404,10 @@ export async function searchFixes(raw: string, data: SearchData, options: Search
   }
   const tokens = keyTokens(analysis).filter((w) => !unknown.has(w)).map(fixedWord);
   if (tokens.length > 1 || (tokens.length === 1 && words.length > 1)) runs.push({ weight: WEIGHTS.keyTokens, term: tokens.join(' ') });
-  if (words.length) runs.push({ weight: WEIGHTS.allWords, term: words.join(' ') });
+  if (together.length) runs.push({ weight: WEIGHTS.allWords, term: together.join(' ') });
   // Leave-one-out searches find the pages that match all but one word of a longer query.
-  if (words.length >= 3 && words.length <= 8) {
-    words.forEach((_, i) => runs.push({ weight: WEIGHTS.mostWords / words.length, term: words.filter((__, j) => j !== i).join(' ') }));
+  if (together.length >= 3 && together.length <= 8) {
+    together.forEach((_, i) => runs.push({ weight: WEIGHTS.mostWords / together.length, term: together.filter((__, j) => j !== i).join(' ') }));
   }
   const facets: { filters: Record<string, string>; strength: number }[] = [];
   if (analysis.code) facets.push({ filters: { code: analysis.code }, strength: FACET_BOOST.code });
