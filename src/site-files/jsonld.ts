@@ -1,19 +1,20 @@
 /**
- * schema.org structured data (JSON-LD) for fix pages and breadcrumbs, as plain objects, and its safe
- * serialisation into a <script type="application/ld+json"> block.
+ * schema.org structured data (JSON-LD) for fix pages and breadcrumbs, typed with schema-dts (types
+ * only, nothing at run time), and its safe serialisation into a <script type="application/ld+json"> block.
  */
-import { stepAnchorId } from '../paths.ts';
-import { fixPath, ogImagePath } from '../paths.ts';
+import type { BreadcrumbList, FAQPage, HowTo, TechArticle, WithContext } from 'schema-dts';
+import { fixPath, ogImagePath, stepAnchorId } from '../paths.ts';
 import { markdownToText, subsectionTexts } from '../markdown/plain-text.ts';
 
 export interface Crumb {
   name: string;
   url: string;
 }
-type Thing = Record<string, unknown>;
+/** A block of structured data the site publishes. */
+export type JsonLd = WithContext<TechArticle> | WithContext<HowTo> | WithContext<FAQPage> | WithContext<BreadcrumbList>;
 
 /** BreadcrumbList from absolute URLs, first crumb first. */
-export function breadcrumbList(crumbs: readonly Crumb[]): Thing {
+export function breadcrumbList(crumbs: readonly Crumb[]): WithContext<BreadcrumbList> {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
@@ -35,7 +36,7 @@ export interface ArticleInput {
 }
 
 /** TechArticle: the fix as an article, modified on its last review date. */
-export function techArticle(a: ArticleInput): Thing {
+export function techArticle(a: ArticleInput): WithContext<TechArticle> {
   return {
     '@context': 'https://schema.org',
     '@type': 'TechArticle',
@@ -57,7 +58,7 @@ export function techArticle(a: ArticleInput): Thing {
 }
 
 /** HowTo: the numbered steps, each linking to its anchor. */
-export function howTo(input: { url: string; name: string; description: string; steps: { name: string; text: string; anchor: string }[] }): Thing {
+export function howTo(input: { url: string; name: string; description: string; steps: { name: string; text: string; anchor: string }[] }): WithContext<HowTo> {
   return {
     '@context': 'https://schema.org',
     '@type': 'HowTo',
@@ -68,7 +69,7 @@ export function howTo(input: { url: string; name: string; description: string; s
 }
 
 /** FAQPage: the questions and their answers as plain text. */
-export function faqPage(questions: readonly { question: string; answer: string }[]): Thing {
+export function faqPage(questions: readonly { question: string; answer: string }[]): WithContext<FAQPage> {
   return {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
@@ -109,13 +110,13 @@ export interface FixStructuredDataInput {
 }
 
 /** The JSON-LD blocks of a fix page besides its BreadcrumbList (the layout adds that from the trail it shows): TechArticle, HowTo, FAQPage (when it has FAQs). */
-export function fixStructuredData(input: FixStructuredDataInput): Thing[] {
+export function fixStructuredData(input: FixStructuredDataInput): JsonLd[] {
   const { site, fix } = input;
   const abs = (path: string) => new URL(path, site).href;
   const url = abs(fixPath(fix.id));
   const stepTexts = subsectionTexts(fix.body, 'Steps');
   const firstParagraph = (text: string) => text.split(/\n\s*\n/)[0]?.replace(/\s+/g, ' ').trim() ?? '';
-  const blocks: Thing[] = [
+  const blocks: JsonLd[] = [
     techArticle({
       url,
       headline: fix.title,
@@ -143,6 +144,6 @@ export function fixStructuredData(input: FixStructuredDataInput): Thing[] {
  * BreadcrumbList from the crumbs a page shows (`href` relative; the last crumb is the page itself).
  * @example crumbsJsonLd([{ label: 'Claude', href: '/claude/' }, { label: 'Keys' }], 'https://s.example', '/clusters/k/').itemListElement[1].item // => 'https://s.example/clusters/k/'
  */
-export function crumbsJsonLd(crumbs: readonly { label: string; href?: string | undefined }[], site: string, currentPath: string): Thing {
+export function crumbsJsonLd(crumbs: readonly { label: string; href?: string | undefined }[], site: string, currentPath: string): WithContext<BreadcrumbList> {
   return breadcrumbList(crumbs.map((c) => ({ name: c.label, url: new URL(c.href ?? currentPath, site).href })));
 }

@@ -31,11 +31,11 @@ describe('metadata', () => {
     expect(fileFor(image), image).toBeDefined();
   });
 
-  test('every fix has its own social image: a valid 1200×630 PNG', () => {
+  test('every fix has its own social image: a valid 1200×630 PNG', async () => {
     const seen = new Set<string>();
     for (const slug of fixSlugs) {
       const png = readFileSync(`${DIST}/og/${slug}.png`);
-      const { width, height } = decodePng(png);
+      const { width, height } = await decodePng(png);
       expect([width, height], slug).toEqual([1200, 630]);
       seen.add(createHash('sha256').update(png).digest('hex'));
     }

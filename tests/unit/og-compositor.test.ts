@@ -11,8 +11,8 @@ const cards: FixCard[] = [
 ];
 
 /** Pixels of a PNG as RGB, for comparing our fast path (palette or RGB) with resvg's (RGBA). */
-function rgb(png: Uint8Array) {
-  const { width, height, channels, pixels } = decodePng(png);
+async function rgb(png: Uint8Array) {
+  const { width, height, channels, pixels } = await decodePng(png);
   const out = new Uint8Array(width * height * 3);
   for (let i = 0, j = 0; i < pixels.length; i += channels, j += 3) out.set(pixels.subarray(i, i + 3), j);
   return { width, height, out };
@@ -32,7 +32,7 @@ function rowInk({ width, height, out }: { width: number; height: number; out: Ui
 }
 
 /** Relative difference of two images' row ink profiles: 0 when every row holds the same amount of ink. */
-function profileError(a: ReturnType<typeof rgb>, b: ReturnType<typeof rgb>) {
+function profileError(a: Awaited<ReturnType<typeof rgb>>, b: Awaited<ReturnType<typeof rgb>>) {
   const pa = rowInk(a);
   const pb = rowInk(b);
   let diff = 0;
@@ -47,26 +47,26 @@ function profileError(a: ReturnType<typeof rgb>, b: ReturnType<typeof rgb>) {
 describe('social-image compositor (fast path)', () => {
   const renderer = createRenderer();
 
-  test.each(cards.map((card, i) => [i, card] as const))('card %i matches resvg rendering the whole SVG', (_, card) => {
+  test.each(cards.map((card, i) => [i, card] as const))('card %i matches resvg rendering the whole SVG', async (_, card) => {
     const svg = fixCardSvg(card, renderer);
-    const fast = rgb(renderer.render(svg));
-    const whole = rgb(renderer.renderWhole(svg));
+    const fast = await rgb(renderer.render(svg));
+    const whole = await rgb(renderer.renderWhole(svg));
     expect([fast.width, fast.height]).toEqual([whole.width, whole.height]);
     // Shapes are identical; glyphs sit within a pixel or two (no kerning, quarter-pixel positions).
     // Every row holds the same ink within 5% (glyphs sit a pixel or two apart: resvg kerns pairs and
     // places them at any fraction of a pixel, the fast path does not kern and uses quarter pixels)…
     expect(profileError(fast, whole)).toBeLessThan(0.05);
     // …while an image missing its title, or all its text, is far off.
-    const noTitle = rgb(renderer.renderWhole(svg.replace(/<text[^>]*font-size="(?:64|58|52|46)"[^>]*>[^<]*<\/text>/g, '')));
-    const noText = rgb(renderer.renderWhole(svg.replace(/<text[\s\S]*?<\/text>/g, '')));
+    const noTitle = await rgb(renderer.renderWhole(svg.replace(/<text[^>]*font-size="(?:64|58|52|46)"[^>]*>[^<]*<\/text>/g, '')));
+    const noText = await rgb(renderer.renderWhole(svg.replace(/<text[\s\S]*?<\/text>/g, '')));
     expect(profileError(noTitle, whole)).toBeGreaterThan(0.3);
     expect(profileError(noText, whole)).toBeGreaterThan(0.5);
   });
 
-  test('the default card goes through the fast path too, and matches', () => {
+  test('the default card goes through the fast path too, and matches', async () => {
     const svg = defaultCardSvg({ siteName: 'Unstuck', tagline: 'Fixes for the errors people hit', footer: 'example.org' }, renderer);
-    expect(decodePng(renderer.render(svg)).colourType).toBe(3);
-    expect(profileError(rgb(renderer.render(svg)), rgb(renderer.renderWhole(svg)))).toBeLessThan(0.05);
+    expect((await decodePng(renderer.render(svg))).colourType).toBe(3);
+    expect(profileError(await rgb(renderer.render(svg)), await rgb(renderer.renderWhole(svg)))).toBeLessThan(0.05);
   });
 
   test('an image does not depend on what was rendered before (reproducible builds)', () => {
@@ -91,10 +91,10 @@ describe('social-image compositor (fast path)', () => {
     expect(warm.render(svg)).toEqual(createRenderer().render(svg));
   });
 
-  test('an SVG beyond shapes and plain text runs is rendered whole by resvg', () => {
+  test('an SVG beyond shapes and plain text runs is rendered whole by resvg', async () => {
     const svg = fixCardSvg(cards[0]!, renderer).replace('</svg>', '<text x="10" y="10"><tspan>nested</tspan></text></svg>');
     const png = renderer.render(svg);
-    expect(decodePng(png).colourType).toBe(6);
+    expect((await decodePng(png)).colourType).toBe(6);
     expect(png).toEqual(renderer.renderWhole(svg));
   });
 

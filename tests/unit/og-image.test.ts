@@ -205,10 +205,10 @@ describe('fonts and rendering', () => {
 
   test('rejects a file that is not WOFF', () => expect(() => woffToSfnt(new Uint8Array(64))).toThrow(/WOFF/));
 
-  test.each(['render', 'renderWhole'] as const)('%s draws a fix card as a 1200×630 PNG', (method) => {
+  test.each(['render', 'renderWhole'] as const)('%s draws a fix card as a 1200×630 PNG', async (method) => {
     const renderer = ogRenderer();
     const png = renderer[method](fixCardSvg({ siteName: 'Sitename', articleId: 'KB-1', clusterTitle: 'A & B', title: `It's "quoted"`, signature: { message: '<none>' } }, renderer));
-    const { width, height, colourType, channels, pixels } = decodePng(png);
+    const { width, height, colourType, channels, pixels } = await decodePng(png);
     expect([width, height]).toEqual([OG_WIDTH, OG_HEIGHT]);
     // The fast path writes a palette image; resvg's whole rendering is RGBA and opaque everywhere
     // (its premultiplied pixels are written as straight RGBA).

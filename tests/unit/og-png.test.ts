@@ -7,10 +7,10 @@ describe('encodePng', () => {
     [1, 1],
     [3, 2],
     [17, 5],
-  ])('round-trips %i×%i RGBA pixels exactly', (width, height) => {
+  ])('round-trips %i×%i RGBA pixels exactly', async (width, height) => {
     const pixels = Uint8Array.from({ length: width * height * 4 }, (_, i) => (i * 37 + 11) % 256);
-    const decoded = decode(encodePng(pixels, width, height));
-    expect(decoded).toMatchObject({ width, height, depth: 8, colourType: 6 });
+    const decoded = await decode(encodePng(pixels, width, height));
+    expect(decoded).toMatchObject({ width, height, colourType: 6, channels: 4 });
     expect(decoded.pixels).toEqual(pixels);
   });
 
@@ -25,10 +25,10 @@ describe('encodePng', () => {
 
 
 describe('encodeRows with a palette', () => {
-  test('writes PLTE and index rows that read back as the palette colours', () => {
+  test('writes PLTE and index rows that read back as the palette colours', async () => {
     const palette = [0x1c1917, 0xfdba74, 0xffffff];
     const rows = Uint8Array.of(0, 0, 1, 2, 0, 2, 1, 0); // two rows of three pixels, each after its filter byte
-    const decoded = decode(encodeRows(rows, 3, 2, 3, 3, palette));
+    const decoded = await decode(encodeRows(rows, 3, 2, 3, 3, palette));
     expect(decoded).toMatchObject({ width: 3, height: 2, colourType: 3, channels: 3 });
     expect([...decoded.pixels]).toEqual([0x1c, 0x19, 0x17, 0xfd, 0xba, 0x74, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xfd, 0xba, 0x74, 0x1c, 0x19, 0x17]);
   });

@@ -93,10 +93,11 @@ describe('JSON-LD', () => {
       faqs: [{ question: 'Q?', body: '**Yes**, see [docs](https://x).' }],
     });
     // The BreadcrumbList comes from the layout, from the trail the page shows.
-    expect(blocks.map((b) => b['@type'])).toEqual(['TechArticle', 'HowTo', 'FAQPage']);
+    const plain = blocks as unknown as Record<string, unknown>[];
+    expect(plain.map((b) => b['@type'])).toEqual(['TechArticle', 'HowTo', 'FAQPage']);
     expect(blocks[0]).toMatchObject({ dateModified: '2026-02-01', datePublished: '2026-01-01', identifier: 'KB-1', url: 'https://s.example/fixes/f/', image: 'https://s.example/og/f.png', keywords: 'api_error, boom' });
-    expect((blocks[1]!.step as { text: string }[])[0]!.text).toBe('Run npm ci now.');
-    expect((blocks[2]!.mainEntity as { acceptedAnswer: { text: string } }[])[0]!.acceptedAnswer.text).toBe('Yes, see docs.');
+    expect((plain[1]!.step as { text: string }[])[0]!.text).toBe('Run npm ci now.');
+    expect((plain[2]!.mainEntity as { acceptedAnswer: { text: string } }[])[0]!.acceptedAnswer.text).toBe('Yes, see docs.');
   });
 });
 
