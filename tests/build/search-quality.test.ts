@@ -1,9 +1,12 @@
 // The site's real search (built Pagefind index + the browser's engine, run in Node) against the
-// search-eval development queries and our own held-out pastes. The bar: top-1 ≥ 90 %, top-3 = 100 %.
-import { readFileSync } from 'node:fs';
+// search-eval development queries and the real-paste corpus.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadNodeSearch, type NodeSearch } from '../../scripts/search/node-search.ts';
 import { DIST } from './dist.ts';
+
+const REAL = 'tests/fixtures/real-pastes';
 
 let search: NodeSearch;
 beforeAll(async () => {
@@ -13,19 +16,52 @@ afterAll(async () => {
   await search.close();
 });
 
-describe.each([
-  ['the search-eval development set', 'tests/fixtures/search-eval-dev.json'],
-  ['our own pastes', 'tests/fixtures/search-queries.json'],
-])('%s', (_name, file) => {
-  const cases = JSON.parse(readFileSync(file, 'utf8')) as { q: string; expect: string[] }[];
-  test('finds the right fix first for at least 90% of queries, and in the top 3 for all', async () => {
-    const ranked = await Promise.all(
-      cases.map(async (c) => ({ c, slugs: (await search.search(c.q, 3)).results.map((r) => r.url.replace(/^\/fixes\/|\/$/g, '')) })),
-    );
-    const notInTop3 = ranked.filter(({ c, slugs }) => !slugs.includes(c.expect[0]!)).map(({ c, slugs }) => `${c.q} → ${slugs.join(', ')}`);
-    const top1 = ranked.filter(({ c, slugs }) => slugs[0] === c.expect[0]).length;
-    expect(notInTop3).toEqual([]);
-    expect(top1 / cases.length).toBeGreaterThanOrEqual(0.9);
+const slugOf = (url: string) => url.replace(/^\/fixes\/|\/$/g, '');
+const realPastes = readdirSync(REAL)
+  .filter((f) => f.endsWith('.json'))
+  .flatMap((f) => JSON.parse(readFileSync(join(REAL, f), 'utf8')) as Case[]);
+
+interface Case {
+  q: string;
+  expect: string[];
+}
+
+/** Top-1 and top-3 rates over the cases that have an article, and the "no fix yet" rate over those that have none. */
+async function measure(cases: Case[]) {
+  const covered = cases.filter((c) => c.expect.length);
+  const uncovered = cases.filter((c) => !c.expect.length);
+  let top1 = 0;
+  let top3 = 0;
+  let saidNone = 0;
+  const notInTop3: string[] = [];
+  for (const c of covered) {
+    const slugs = (await search.search(c.q, 3)).results.map((r) => slugOf(r.url));
+    if (slugs[0] === c.expect[0]) top1++;
+    if (slugs.includes(c.expect[0]!)) top3++;
+    else notInTop3.push(`${c.q.slice(0, 80)} → ${slugs.join(', ')}`);
+  }
+  for (const c of uncovered) {
+    const outcome = await search.search(c.q, 3);
+    if (outcome.level === 'partial' || outcome.level === 'none') saidNone++;
+  }
+  return { top1: top1 / covered.length, top3: top3 / covered.length, none: uncovered.length ? saidNone / uncovered.length : 1, notInTop3 };
+}
+
+describe('search quality', () => {
+  // Written queries (the search-eval development set): the bar of the search issue.
+  test('the development set: the right fix first for at least 95%, in the top 3 for all', async () => {
+    const m = await measure(JSON.parse(readFileSync('tests/fixtures/search-eval-dev.json', 'utf8')) as Case[]);
+    expect(m.notInTop3).toEqual([]);
+    expect(m.top1).toBeGreaterThanOrEqual(0.95);
+  });
+
+  // Error texts copied from public threads (tests/fixtures/real-pastes/). The bar is a regression
+  // guard a little under what the search does today; npm run eval:search prints the exact figures.
+  test('real pastes: the right fix first for at least 90%, in the top 3 for 96%, and "no fix yet" for 45% of the uncovered', async () => {
+    const m = await measure(realPastes);
+    expect(m.top1).toBeGreaterThanOrEqual(0.9);
+    expect(m.top3).toBeGreaterThanOrEqual(0.96);
+    expect(m.none).toBeGreaterThanOrEqual(0.45);
   });
 });
 
