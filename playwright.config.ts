@@ -6,8 +6,10 @@ const PORT = Number(process.env.E2E_PORT ?? 4517);
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  fullyParallel: false,
-  workers: 1,
+  // The tests only read a static site: they run in parallel on two workers.
+  fullyParallel: true,
+  workers: 2,
+  globalSetup: './tests/e2e/global-setup.ts',
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
