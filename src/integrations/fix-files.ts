@@ -34,7 +34,10 @@ function folders() {
   const made = new Set<string>();
   return (file: string) => {
     const dir = dirname(file);
-    if (!made.has(dir)) mkdirSync(dir, { recursive: true }), made.add(dir);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
     return file;
   };
 }

@@ -375,7 +375,10 @@ export function createCompositor(fonts: FontMetrics[], options: ResvgRenderOptio
           const codePoint = char.codePointAt(0)!;
           let whole = Math.floor(pen);
           let phase = Math.round((pen - whole) * PHASES);
-          if (phase === PHASES) (whole += 1), (phase = 0);
+          if (phase === PHASES) {
+            whole += 1;
+            phase = 0;
+          }
           const key = maskKey(run.font, run.size, phase, codePoint);
           if (!masks.has(key)) missing.set(key, { font: run.font, size: run.size, phase, codePoint });
           placed.push({ key, penX: whole, baseline, rgb: run.rgb });

@@ -76,7 +76,10 @@ export function prerenderFixImages(jobs: FixImageJob[], workerFile: string): Wor
       open.delete(slug);
       entry.reject(new Error(`Social image of fix "${slug}" was not rendered: ${why}`));
     });
-    if (open.size && !warned) (warned = true), console.warn(`Social images: ${why}; the remaining ${open.size} images render on the main thread.`);
+    if (open.size && !warned) {
+      warned = true;
+      console.warn(`Social images: ${why}; the remaining ${open.size} images render on the main thread.`);
+    }
   };
   worker.on('error', (error) => stopped(`the image worker failed: ${error.stack ?? error.message}`));
   worker.on('exit', (code) => code !== 0 && stopped(`the image worker exited (code ${code})`));

@@ -12,7 +12,10 @@ const indexable = content.filter((p) => !page(p.file).querySelector('meta[name="
 const fixSlugs = readdirSync('content/fixes').map((f) => f.replace(/\.mdx?$/, ''));
 const SITE_NAME = 'Unstuck';
 const meta = (file: string, selector: string) => page(file).querySelector(selector)?.getAttribute('content') ?? undefined;
-const jsonLd = (file: string) => page(file).querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.text) as Record<string, any>);
+/** A JSON-LD block as parsed: loosely typed on purpose, the tests check its shape. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type JsonLdBlock = Record<string, any>;
+const jsonLd = (file: string) => page(file).querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.text) as JsonLdBlock);
 
 describe('metadata', () => {
   test.each(content.map((p) => [p.url, p.file]))('%s: title, description, canonical, social tags, theme colour', (_url, file) => {
@@ -51,7 +54,7 @@ describe('metadata', () => {
 });
 
 describe('structured data', () => {
-  const required: Record<string, (d: Record<string, any>) => void> = {
+  const required: Record<string, (d: JsonLdBlock) => void> = {
     TechArticle: (d) => {
       for (const key of ['headline', 'description', 'datePublished', 'dateModified', 'image', 'url', 'author', 'publisher']) expect(d[key], key).toBeTruthy();
       expect(d.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -66,7 +69,7 @@ describe('structured data', () => {
       for (const q of d.mainEntity) expect(q).toMatchObject({ '@type': 'Question', name: expect.any(String), acceptedAnswer: { '@type': 'Answer', text: expect.stringMatching(/\S/) } });
     },
     BreadcrumbList: (d) => {
-      d.itemListElement.forEach((item: Record<string, any>, i: number) => expect(item).toMatchObject({ '@type': 'ListItem', position: i + 1, name: expect.any(String), item: expect.stringMatching(/^https?:\/\//) }));
+      d.itemListElement.forEach((item: JsonLdBlock, i: number) => expect(item).toMatchObject({ '@type': 'ListItem', position: i + 1, name: expect.any(String), item: expect.stringMatching(/^https?:\/\//) }));
     },
   };
 

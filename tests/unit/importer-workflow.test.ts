@@ -66,7 +66,7 @@ describe('importing the source article', () => {
     ]);
     const fix = readFileSync(join(dir, 'fixes/claude-api-key-not-working.mdx'), 'utf8');
     // The generic FAQs are referenced, not copied.
-    expect(fix).toMatch(/faqs:\n(  - .*\n)*  - status-page\n  - refresh\n  - support\n/);
+    expect(fix).toMatch(/faqs:\n( {2}- .*\n)* {2}- status-page\n {2}- refresh\n {2}- support\n/);
     expect(readdirSync(join(dir, 'faqs')).filter((f) => /refresh/.test(f))).toEqual(['refresh.mdx']);
   });
 
@@ -74,7 +74,7 @@ describe('importing the source article', () => {
     const { plan } = runImport();
     const fix = plan.files.find((f) => f.path.startsWith('fixes/'))!.content;
     // "Claude rate limit fix" is an alias of the stored rate-limit fix.
-    expect(fix).toMatch(/related:\n  - claude-api-rate-limit-429\n/);
+    expect(fix).toMatch(/related:\n {2}- claude-api-rate-limit-429\n/);
   });
 
   test('resolves each way on its own: exact title, slug, alias; skips a link to itself; keeps the rest pending', () => {
@@ -88,8 +88,8 @@ describe('importing the source article', () => {
     ];
     const plan = planImport(parseSource(text, SOURCE), snapshot, { slug: 'claude-cant-log-in-fix', today: '2026-11-26' });
     const content = plan.files.find((f) => f.path.startsWith('fixes/'))!.content;
-    expect(content).toMatch(/\nrelated:\n  - usage-fix\n  - rate-fix\n  - claude-blank-page-white-screen\n/);
-    expect(content).toMatch(/\npendingRelated:\n  - Claude API rate limit exceeded\n  - Claude request too large context limit\n/);
+    expect(content).toMatch(/\nrelated:\n {2}- usage-fix\n {2}- rate-fix\n {2}- claude-blank-page-white-screen\n/);
+    expect(content).toMatch(/\npendingRelated:\n {2}- Claude API rate limit exceeded\n {2}- Claude request too large context limit\n/);
   });
 
   test('running it twice changes nothing', () => {

@@ -190,13 +190,15 @@ export function boundedPaste(raw: string): string {
 export function plainPaste(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
+    // eslint-disable-next-line no-control-regex -- ANSI escape sequences start with ESC
     .replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '') // ANSI escape sequences
     .replace(/[\u200b-\u200f\u2060\ufeff]/g, '') // zero-width characters
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ') // unusual spaces
     .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
     .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
     .replace(/\u2026/g, '...')
-    .replace(/[\u2500-\u257f\u2580-\u259f\u23bf\u23fa\u25cf\u25cb\u25e6\u2022\u2219\u00b7\u2717\u2718\u2713\u2714\u26a0\ufe0f\u276f\u25b8\u25ba\u23af]/g, ' ');
+    .replace(/[\u2500-\u257f\u2580-\u259f\u23bf\u23fa\u25cf\u25cb\u25e6\u2022\u2219\u00b7\u2717\u2718\u2713\u2714\u26a0\u276f\u25b8\u25ba\u23af]/g, ' ')
+    .replace(/\ufe0f/g, ''); // the emoji variation selector after ⚠
 }
 
 /** Parse a JSON value, a Python dict rendering (`{'type': 'error', …, None}`) or escaped JSON (`{\"type\": …}`). */

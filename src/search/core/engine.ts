@@ -257,6 +257,7 @@ export function markWords(text: string, words: readonly string[], max = 220): st
     const start = Math.max(0, Math.min(first === -1 ? 0 : first - 40, plain.length - max));
     plain = `${start > 0 ? '…' : ''}${balanceMarks(plain.slice(start, start + max))}${start + max < plain.length ? '…' : ''}`;
   }
+  // eslint-disable-next-line no-control-regex -- \u0001 and \u0002 mark matches until the text is escaped
   return escapeHtmlText(plain).replace(/\u0001/g, '<mark>').replace(/\u0002/g, '</mark>');
 }
 
@@ -383,7 +384,6 @@ export async function searchFixes(raw: string, data: SearchData, options: Search
   ]);
   check(signal);
   const matches = bestMatches(candidates, paste);
-  const matchOf = new Map(matches.map((m) => [m.entry.url, m]));
 
   outcome.corrections = corrections;
   const fixedWord = (w: string) => corrections.find((c) => c.from === w)?.to ?? w;
