@@ -33,13 +33,21 @@ const fixes: Fix[] = readdirSync(dir)
   .map((f) => {
     const data = parse(splitEntry(readFileSync(join(dir, f), 'utf8')).frontmatter ?? '') as Record<string, unknown>;
     const reviewed = data.reviewed instanceof Date ? data.reviewed.toISOString().slice(0, 10) : String(data.reviewed ?? '');
-    return { id: f.replace(/\.mdx?$/, ''), articleId: String(data.articleId ?? ''), title: String(data.title ?? ''), reviewed, sources: (data.sources as Fix['sources']) ?? [] };
+    return {
+      id: f.replace(/\.mdx?$/, ''),
+      articleId: String(data.articleId ?? ''),
+      title: String(data.title ?? ''),
+      reviewed,
+      sources: (data.sources as Fix['sources']) ?? [],
+    };
   });
 
 const due = dueForReview(fixes, on, every);
 console.log(`${due.length} of ${fixes.length} fixes are due for review (reviewed more than ${every} days before ${on}).`);
 for (const fix of due) {
-  console.log(`\n${fix.articleId} ${fix.id}: last reviewed ${fix.reviewed}, ${fix.age} days ago${fix.stale ? ' (over twice the interval: its page warns readers)' : ''}`);
+  console.log(
+    `\n${fix.articleId} ${fix.id}: last reviewed ${fix.reviewed}, ${fix.age} days ago${fix.stale ? ' (over twice the interval: its page warns readers)' : ''}`,
+  );
   console.log(`  ${fix.title}`);
   for (const s of fix.sources) console.log(`  - [${s.kind ?? '?'}] ${s.title}\n    ${s.url}`);
 }

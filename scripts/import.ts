@@ -44,10 +44,24 @@ for (const file of positionals) {
       for (const item of items) console.log(`    - ${item}`);
     };
     console.log(`${file} → ${plan.slug}${values['dry-run'] ? ' (dry run: nothing written)' : ''}`);
-    line('created', results.filter((r) => r.outcome === 'created').map((r) => r.path));
-    line('updated', results.filter((r) => r.outcome === 'updated' || r.outcome === 'overwritten-edited').map((r) => `${r.path}${r.outcome === 'overwritten-edited' ? ' (edited since import; overwritten by --force)' : ''}`));
-    line('unchanged', results.filter((r) => r.outcome === 'unchanged').map((r) => r.path));
-    line('kept (edited since import; --force overwrites)', results.filter((r) => r.outcome === 'kept-edited').map((r) => r.path));
+    line(
+      'created',
+      results.filter((r) => r.outcome === 'created').map((r) => r.path),
+    );
+    line(
+      'updated',
+      results
+        .filter((r) => r.outcome === 'updated' || r.outcome === 'overwritten-edited')
+        .map((r) => `${r.path}${r.outcome === 'overwritten-edited' ? ' (edited since import; overwritten by --force)' : ''}`),
+    );
+    line(
+      'unchanged',
+      results.filter((r) => r.outcome === 'unchanged').map((r) => r.path),
+    );
+    line(
+      'kept (edited since import; --force overwrites)',
+      results.filter((r) => r.outcome === 'kept-edited').map((r) => r.path),
+    );
     line('reused', report.reused);
     line('merged duplicates', report.merged);
     line('unresolved', report.unresolved);

@@ -31,7 +31,23 @@ const WORDS = `request response header key token limit quota billing credit work
  webhook callback schema field parameter value format encoding charset json body status code error type trace log`
   .split(/\s+/)
   .filter(Boolean);
-const VERBS = ['check', 'confirm', 'rotate', 'restart', 'update', 'remove', 'reduce', 'split', 'retry', 'verify', 'inspect', 'compare', 'replace', 'enable', 'disable'];
+const VERBS = [
+  'check',
+  'confirm',
+  'rotate',
+  'restart',
+  'update',
+  'remove',
+  'reduce',
+  'split',
+  'retry',
+  'verify',
+  'inspect',
+  'compare',
+  'replace',
+  'enable',
+  'disable',
+];
 const STATUSES = [
   [400, 'invalid_request_error'],
   [401, 'authentication_error'],
@@ -55,26 +71,49 @@ const paragraph = (r: ReturnType<typeof random>, n = 2 + r.int(3)) => Array.from
  * in five goes to the 5 most shared, so at 10,000 fixes each of those is on hundreds of fixes.
  */
 const shared = (r: ReturnType<typeof random>, count: number) => (r.int(5) === 0 ? r.int(Math.min(5, count)) : r.int(count));
-const title = (r: ReturnType<typeof random>, n: number) => `${r.pick(VERBS)[0]!.toUpperCase()}${r.pick(VERBS).slice(1)} the ${r.pick(WORDS)} ${r.pick(WORDS)} ${n}`;
+const title = (r: ReturnType<typeof random>, n: number) =>
+  `${r.pick(VERBS)[0]!.toUpperCase()}${r.pick(VERBS).slice(1)} the ${r.pick(WORDS)} ${r.pick(WORDS)} ${n}`;
 
 export function writeCorpus(n: number, out: string): void {
   const r = random(n * 7919 + 17);
   rmSync(out, { recursive: true, force: true });
-  for (const dir of ['products', 'surfaces', 'clusters', 'fixes', 'causes', 'faqs', 'error-codes']) mkdirSync(join(out, dir), { recursive: true });
+  for (const dir of ['products', 'surfaces', 'clusters', 'fixes', 'causes', 'faqs', 'error-codes'])
+    mkdirSync(join(out, dir), { recursive: true });
   const clusters = Math.max(6, Math.round(n / 200));
   const causes = Math.max(10, Math.round(n / 10));
   const faqs = Math.max(10, Math.round(n / 8));
   writeFileSync(
     join(out, 'products/acme.yaml'),
-    stringify({ name: 'Acme', description: 'Synthetic benchmark product with generated fixes.', firstPartySources: ['example.com/docs', 'status.example.com'] }),
+    stringify({
+      name: 'Acme',
+      description: 'Synthetic benchmark product with generated fixes.',
+      firstPartySources: ['example.com/docs', 'status.example.com'],
+    }),
   );
   const surfaces = ['api', 'cli', 'apps'];
-  surfaces.forEach((s, i) => writeFileSync(join(out, `surfaces/acme-${s}.yaml`), stringify({ title: `Acme ${s}`, description: sentence(r), product: 'acme', order: i + 1 })));
+  surfaces.forEach((s, i) =>
+    writeFileSync(
+      join(out, `surfaces/acme-${s}.yaml`),
+      stringify({ title: `Acme ${s}`, description: sentence(r), product: 'acme', order: i + 1 }),
+    ),
+  );
   for (let c = 0; c < clusters; c++) {
-    writeFileSync(join(out, `clusters/cluster-${c}.yaml`), stringify({ title: `Cluster ${c}: ${r.pick(WORDS)} and ${r.pick(WORDS)}`, description: paragraph(r, 1), product: 'acme', surface: `acme-${surfaces[c % surfaces.length]}`, order: c }));
+    writeFileSync(
+      join(out, `clusters/cluster-${c}.yaml`),
+      stringify({
+        title: `Cluster ${c}: ${r.pick(WORDS)} and ${r.pick(WORDS)}`,
+        description: paragraph(r, 1),
+        product: 'acme',
+        surface: `acme-${surfaces[c % surfaces.length]}`,
+        order: c,
+      }),
+    );
   }
   for (const [status, type] of STATUSES) {
-    writeFileSync(join(out, `error-codes/${status}.yaml`), stringify({ status, type, name: `Status ${status}`, meaning: sentence(r), source: 'https://example.com/docs/errors' }));
+    writeFileSync(
+      join(out, `error-codes/${status}.yaml`),
+      stringify({ status, type, name: `Status ${status}`, meaning: sentence(r), source: 'https://example.com/docs/errors' }),
+    );
   }
   for (let c = 0; c < causes; c++) {
     writeFileSync(
@@ -83,14 +122,21 @@ export function writeCorpus(n: number, out: string): void {
     );
   }
   for (let q = 0; q < faqs; q++) {
-    writeFileSync(join(out, `faqs/faq-${q}.md`), `---\n${stringify({ question: `Question ${q}: why does the ${r.pick(WORDS)} ${r.pick(WORDS)} fail?`, group: `Group ${q % 12}` })}---\n${paragraph(r)}\n\n${paragraph(r)}\n`);
+    writeFileSync(
+      join(out, `faqs/faq-${q}.md`),
+      `---\n${stringify({ question: `Question ${q}: why does the ${r.pick(WORDS)} ${r.pick(WORDS)} fail?`, group: `Group ${q % 12}` })}---\n${paragraph(r)}\n\n${paragraph(r)}\n`,
+    );
   }
   for (let i = 0; i < n; i++) {
     const cluster = i % clusters;
     const stepCount = 3 + r.int(4);
     const steps = Array.from({ length: stepCount }, (_, s) => ({ id: `step-${s + 1}`, title: title(r, s + 1) }));
     const sameCluster = (k: number) => (k * clusters + cluster) % n;
-    const related = [...new Set(Array.from({ length: 2 + r.int(4) }, () => (r.next() < 0.8 ? sameCluster(r.int(Math.ceil(n / clusters))) : r.int(n))))].filter((j) => j !== i).slice(0, 5);
+    const related = [
+      ...new Set(Array.from({ length: 2 + r.int(4) }, () => (r.next() < 0.8 ? sameCluster(r.int(Math.ceil(n / clusters))) : r.int(n)))),
+    ]
+      .filter((j) => j !== i)
+      .slice(0, 5);
     const [status, type] = r.pick(STATUSES);
     const frontmatter = {
       articleId: `KB-${100000 + i}`,
@@ -99,7 +145,11 @@ export function writeCorpus(n: number, out: string): void {
       product: 'acme',
       cluster: `cluster-${cluster}`,
       surfaces: [r.pick(['api', 'web', 'sdk', 'desktop'])],
-      signatures: Array.from({ length: 1 + r.int(2) }, (_, s) => ({ message: `${r.pick(WORDS)} ${r.pick(WORDS)} failed with code E${i}-${s}`, status, type })),
+      signatures: Array.from({ length: 1 + r.int(2) }, (_, s) => ({
+        message: `${r.pick(WORDS)} ${r.pick(WORDS)} failed with code E${i}-${s}`,
+        status,
+        type,
+      })),
       steps,
       causes: [...new Set(Array.from({ length: 1 + r.int(3) }, () => `cause-${shared(r, causes)}`))],
       faqs: [...new Set(Array.from({ length: 2 + r.int(3) }, () => `faq-${shared(r, faqs)}`))],
@@ -113,7 +163,12 @@ export function writeCorpus(n: number, out: string): void {
     };
     const body = [
       '## Steps',
-      ...steps.flatMap((s) => [`### ${s.title}`, paragraph(r), `- ${sentence(r, 6)}\n- ${sentence(r, 6)}`, r.next() < 0.3 ? '```sh\ncurl https://api.example.com/v1/items -H "x-api-key: $KEY"\n```' : '']),
+      ...steps.flatMap((s) => [
+        `### ${s.title}`,
+        paragraph(r),
+        `- ${sentence(r, 6)}\n- ${sentence(r, 6)}`,
+        r.next() < 0.3 ? '```sh\ncurl https://api.example.com/v1/items -H "x-api-key: $KEY"\n```' : '',
+      ]),
       '## Why this happens',
       paragraph(r, 4),
       '## Common mistakes',

@@ -18,10 +18,19 @@ export interface BuildResult {
  * Run a project's build in its folder, timing it and sampling the memory of its process tree: this
  * site's `npm run build` (scripts/build.ts: Astro, then the search index), or a plain `astro build`.
  */
-export async function timedBuild(root: string, env: Record<string, string> = {}, args: string[] = [], script?: string): Promise<BuildResult> {
+export async function timedBuild(
+  root: string,
+  env: Record<string, string> = {},
+  args: string[] = [],
+  script?: string,
+): Promise<BuildResult> {
   const command = script ? [resolve(script), ...args] : [resolve('node_modules/astro/bin/astro.mjs'), 'build', ...args];
   const started = performance.now();
-  const child = spawn(process.execPath, command, { cwd: root, env: { ...process.env, ...env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, command, {
+    cwd: root,
+    env: { ...process.env, ...env, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let log = '';
   child.stdout.on('data', (d: Buffer) => (log += d.toString()));
   child.stderr.on('data', (d: Buffer) => (log += d.toString()));
@@ -78,10 +87,21 @@ export function pageWeight(dist: string, path: string): { html: number; htmlGzip
   return { html: html.length, htmlGzip: gzipSync(html).length, cssGzip: css.reduce((s, c) => s + gzipSync(c).length, 0), scripts };
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+};
 
 /** A static server over a folder that counts what it sends: raw bytes, gzipped bytes (as a host would send them), requests. */
-export async function countingServer(dist: string, port: number): Promise<{ take: () => { bytes: number; gzip: number; requests: number }; close: () => void; server: Server }> {
+export async function countingServer(
+  dist: string,
+  port: number,
+): Promise<{ take: () => { bytes: number; gzip: number; requests: number }; close: () => void; server: Server }> {
   const root = resolve(dist);
   const served = { bytes: 0, gzip: 0, requests: 0 };
   const server = createServer((req, res) => {

@@ -12,7 +12,9 @@ import { firstSearch, folderBytes, pageWeight, timedBuild, type SearchMeasure } 
 import { writeFloor, writeStarlight } from './references.ts';
 import { chartSvg } from './chart.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, 'skip-real': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '1000,10000' }, 'skip-real': { type: 'boolean', default: false } },
+});
 const BENCH = resolve('.bench');
 mkdirSync(BENCH, { recursive: true });
 
@@ -43,13 +45,28 @@ async function measureCorpus(name: string, corpus: string, fixes: number, slug: 
   // Clean builds into empty folders, like the references': emptying a previous 10k dist/ cost 4–6 s.
   rmSync(out, { recursive: true, force: true });
   rmSync(join(BENCH, `cache-ours-${name}`), { recursive: true, force: true });
-  const ours = await timedBuild('.', { UNSTUCK_CONTENT_DIR: corpus, UNSTUCK_CACHE_DIR: join(BENCH, `cache-ours-${name}`) }, ['--outDir', out], 'scripts/build.ts');
+  const ours = await timedBuild(
+    '.',
+    { UNSTUCK_CONTENT_DIR: corpus, UNSTUCK_CACHE_DIR: join(BENCH, `cache-ours-${name}`) },
+    ['--outDir', out],
+    'scripts/build.ts',
+  );
   const indexed = /Indexed \d+ pages in (\d+) ms/.exec(ours.log);
   const oursWeight = pageWeight(out, fixPath);
   rows.push({
-    corpus: name, fixes, project: 'this site', seconds: ours.seconds, msPerFix: (ours.seconds * 1000) / fixes, peakMb: ours.peakMb,
-    distMb: mb(folderBytes(out)), indexMb: mb(folderBytes(join(out, 'pagefind'))), indexSeconds: indexed ? Number(indexed[1]) / 1000 : undefined,
-    pageKb: oursWeight.html / 1024, pageHtmlKbGzip: oursWeight.htmlGzip / 1024, pageCssKbGzip: oursWeight.cssGzip / 1024, scripts: oursWeight.scripts,
+    corpus: name,
+    fixes,
+    project: 'this site',
+    seconds: ours.seconds,
+    msPerFix: (ours.seconds * 1000) / fixes,
+    peakMb: ours.peakMb,
+    distMb: mb(folderBytes(out)),
+    indexMb: mb(folderBytes(join(out, 'pagefind'))),
+    indexSeconds: indexed ? Number(indexed[1]) / 1000 : undefined,
+    pageKb: oursWeight.html / 1024,
+    pageHtmlKbGzip: oursWeight.htmlGzip / 1024,
+    pageCssKbGzip: oursWeight.cssGzip / 1024,
+    scripts: oursWeight.scripts,
     search: await firstSearch(out, fixPath, async (page) => {
       await page.locator('#header-search').fill(query);
       await page.locator('#header-search-results [role="option"]').first().waitFor();
@@ -60,8 +77,17 @@ async function measureCorpus(name: string, corpus: string, fixes: number, slug: 
   const floorBuild = await timedBuild(floor);
   const floorWeight = pageWeight(join(floor, 'dist'), fixPath);
   rows.push({
-    corpus: name, fixes, project: 'floor (Astro + MDX)', seconds: floorBuild.seconds, msPerFix: (floorBuild.seconds * 1000) / fixes, peakMb: floorBuild.peakMb,
-    distMb: mb(folderBytes(join(floor, 'dist'))), pageKb: floorWeight.html / 1024, pageHtmlKbGzip: floorWeight.htmlGzip / 1024, pageCssKbGzip: floorWeight.cssGzip / 1024, scripts: floorWeight.scripts,
+    corpus: name,
+    fixes,
+    project: 'floor (Astro + MDX)',
+    seconds: floorBuild.seconds,
+    msPerFix: (floorBuild.seconds * 1000) / fixes,
+    peakMb: floorBuild.peakMb,
+    distMb: mb(folderBytes(join(floor, 'dist'))),
+    pageKb: floorWeight.html / 1024,
+    pageHtmlKbGzip: floorWeight.htmlGzip / 1024,
+    pageCssKbGzip: floorWeight.cssGzip / 1024,
+    scripts: floorWeight.scripts,
   });
   rmSync(floor, { recursive: true, force: true });
   // The peer.
@@ -71,9 +97,19 @@ async function measureCorpus(name: string, corpus: string, fixes: number, slug: 
   const peerDist = join(peer, 'dist');
   const peerWeight = pageWeight(peerDist, fixPath);
   rows.push({
-    corpus: name, fixes, project: 'peer (Starlight)', seconds: peerBuild.seconds, msPerFix: (peerBuild.seconds * 1000) / fixes, peakMb: peerBuild.peakMb,
-    distMb: mb(folderBytes(peerDist)), indexMb: mb(folderBytes(join(peerDist, 'pagefind'))), indexSeconds: peerIndexed ? Number(peerIndexed[1]) : undefined,
-    pageKb: peerWeight.html / 1024, pageHtmlKbGzip: peerWeight.htmlGzip / 1024, pageCssKbGzip: peerWeight.cssGzip / 1024, scripts: peerWeight.scripts,
+    corpus: name,
+    fixes,
+    project: 'peer (Starlight)',
+    seconds: peerBuild.seconds,
+    msPerFix: (peerBuild.seconds * 1000) / fixes,
+    peakMb: peerBuild.peakMb,
+    distMb: mb(folderBytes(peerDist)),
+    indexMb: mb(folderBytes(join(peerDist, 'pagefind'))),
+    indexSeconds: peerIndexed ? Number(peerIndexed[1]) : undefined,
+    pageKb: peerWeight.html / 1024,
+    pageHtmlKbGzip: peerWeight.htmlGzip / 1024,
+    pageCssKbGzip: peerWeight.cssGzip / 1024,
+    scripts: peerWeight.scripts,
     search: await firstSearch(peerDist, fixPath, async (page) => {
       await page.locator('button[data-open-modal]').first().click();
       await page.locator('.pagefind-ui__search-input').fill(query);
@@ -90,23 +126,30 @@ function fmt(n: number | undefined, digits = 1): string {
 }
 
 function table(): string {
-  const head = '| corpus | project | build s | ms/fix | peak MB | dist MB | index MB | index s | fix page KB | HTML+CSS KB gz | scripts | first search KB gz | first search ms |';
+  const head =
+    '| corpus | project | build s | ms/fix | peak MB | dist MB | index MB | index s | fix page KB | HTML+CSS KB gz | scripts | first search KB gz | first search ms |';
   const sep = '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
-  const body = rows.map((r) =>
-    `| ${r.corpus} | ${r.project} | ${fmt(r.seconds)} | ${fmt(r.msPerFix, 2)} | ${fmt(r.peakMb, 0)} | ${fmt(r.distMb)} | ${fmt(r.indexMb, 2)} | ${fmt(r.indexSeconds, 2)} | ${fmt(r.pageKb)} | ${fmt(r.pageHtmlKbGzip + r.pageCssKbGzip)} | ${r.scripts} | ${fmt(r.search?.kbGzip)} | ${fmt(r.search?.ms, 0)} |`,
+  const body = rows.map(
+    (r) =>
+      `| ${r.corpus} | ${r.project} | ${fmt(r.seconds)} | ${fmt(r.msPerFix, 2)} | ${fmt(r.peakMb, 0)} | ${fmt(r.distMb)} | ${fmt(r.indexMb, 2)} | ${fmt(r.indexSeconds, 2)} | ${fmt(r.pageKb)} | ${fmt(r.pageHtmlKbGzip + r.pageCssKbGzip)} | ${r.scripts} | ${fmt(r.search?.kbGzip)} | ${fmt(r.search?.ms, 0)} |`,
   );
   return [head, sep, ...body].join('\n');
 }
 
 function ratios(): string {
-  const lines = ['| corpus | ms/fix vs floor | peak memory vs floor | ms/fix vs Starlight | peak memory vs Starlight |', '|---|---:|---:|---:|---:|'];
+  const lines = [
+    '| corpus | ms/fix vs floor | peak memory vs floor | ms/fix vs Starlight | peak memory vs Starlight |',
+    '|---|---:|---:|---:|---:|',
+  ];
   for (const corpus of [...new Set(rows.map((r) => r.corpus))]) {
     const get = (p: Row['project']) => rows.find((r) => r.corpus === corpus && r.project === p);
     const ours = get('this site');
     const floor = get('floor (Astro + MDX)');
     const peer = get('peer (Starlight)');
     if (!ours || !floor || !peer) continue;
-    lines.push(`| ${corpus} | ${(ours.msPerFix / floor.msPerFix).toFixed(2)}× | ${(ours.peakMb / floor.peakMb).toFixed(2)}× | ${(ours.msPerFix / peer.msPerFix).toFixed(2)}× | ${(ours.peakMb / peer.peakMb).toFixed(2)}× |`);
+    lines.push(
+      `| ${corpus} | ${(ours.msPerFix / floor.msPerFix).toFixed(2)}× | ${(ours.peakMb / floor.peakMb).toFixed(2)}× | ${(ours.msPerFix / peer.msPerFix).toFixed(2)}× | ${(ours.peakMb / peer.peakMb).toFixed(2)}× |`,
+    );
   }
   return lines.join('\n');
 }
@@ -115,7 +158,10 @@ function print() {
   console.log(`\n${table()}\n\n${ratios()}\n`);
 }
 
-const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
+const sizes = values.sizes
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 if (!values['skip-real']) {
   await measureCorpus('real', resolve('content'), readdirSync('content/fixes').length, 'claude-api-key-not-working', 'invalid x-api-key');
 }

@@ -7,11 +7,26 @@ import { countingServer } from '../bench/measure.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4330);
 const QUERIES = [
-  'invalid x-api-key', 'credit balance too low', '529 overloaded', 'prompt is too long', 'rate_limit_error',
+  'invalid x-api-key',
+  'credit balance too low',
+  '529 overloaded',
+  'prompt is too long',
+  'rate_limit_error',
   'Error code: 401 - {"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}',
-  'claude blank page', 'weekly limit', 'anthropic-version header', 'ECONNRESET', 'Request timed out.',
-  'max_tokens: 10000 > 4096', 'OAuth authentication is currently not supported.', 'login loop google', 'spend limit',
-  'request_too_large 413', 'verification code email', 'is claude down', 'billing_error', 'retry-after',
+  'claude blank page',
+  'weekly limit',
+  'anthropic-version header',
+  'ECONNRESET',
+  'Request timed out.',
+  'max_tokens: 10000 > 4096',
+  'OAuth authentication is currently not supported.',
+  'login loop google',
+  'spend limit',
+  'request_too_large 413',
+  'verification code email',
+  'is claude down',
+  'billing_error',
+  'retry-after',
 ];
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -32,7 +47,11 @@ try {
     await input.fill(query);
     await page.waitForFunction((q) => {
       const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-      return (document.querySelector('#header-search') as HTMLInputElement).value === q && /found/.test(status) && document.querySelectorAll('#header-search-results [role="option"]').length > 0;
+      return (
+        (document.querySelector('#header-search') as HTMLInputElement).value === q &&
+        /found/.test(status) &&
+        document.querySelectorAll('#header-search-results [role="option"]').length > 0
+      );
     }, query);
     return (await page.evaluate(() => performance.now())) - started;
   };
@@ -45,8 +64,12 @@ try {
   times.sort((a, b) => a - b);
   const p = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
   console.log(`fix page load (no search yet): ${kb(load.bytes)} (${kb(load.gzip)} gzip) in ${load.requests} requests`);
-  console.log(`first search on a fix page: ${kb(firstSearch.bytes)} (${kb(firstSearch.gzip)} gzip) in ${firstSearch.requests} requests, ${first.toFixed(0)} ms from typing to results (incl. 120 ms debounce)`);
-  console.log(`further searches (${times.length}): p50 ${p(0.5).toFixed(0)} ms, p90 ${p(0.9).toFixed(0)} ms, max ${times[times.length - 1]!.toFixed(0)} ms (incl. 120 ms debounce)`);
+  console.log(
+    `first search on a fix page: ${kb(firstSearch.bytes)} (${kb(firstSearch.gzip)} gzip) in ${firstSearch.requests} requests, ${first.toFixed(0)} ms from typing to results (incl. 120 ms debounce)`,
+  );
+  console.log(
+    `further searches (${times.length}): p50 ${p(0.5).toFixed(0)} ms, p90 ${p(0.9).toFixed(0)} ms, max ${times[times.length - 1]!.toFixed(0)} ms (incl. 120 ms debounce)`,
+  );
 } finally {
   await browser.close();
   server.close();

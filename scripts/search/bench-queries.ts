@@ -13,7 +13,12 @@ const queries = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { q
 const REAL = 'tests/fixtures/real-pastes';
 const sets: [string, string[]][] = [
   ['development set', queries('tests/fixtures/search-eval-dev.json')],
-  ['real pastes', readdirSync(REAL).filter((f) => f.endsWith('.json')).flatMap((f) => queries(join(REAL, f)))],
+  [
+    'real pastes',
+    readdirSync(REAL)
+      .filter((f) => f.endsWith('.json'))
+      .flatMap((f) => queries(join(REAL, f))),
+  ],
   ['arbitrary pastes (fast-check sample, 4 of 100 KB)', samplePastes(400, 4)],
 ];
 
@@ -31,7 +36,9 @@ for (const [name, list] of sets) {
     all.push({ ms, q, set: name });
   }
   times.sort((a, b) => a - b);
-  console.log(`${name}: ${list.length} queries · p50 ${quantile(times, 0.5).toFixed(1)} ms · p99 ${quantile(times, 0.99).toFixed(1)} ms · max ${(times.at(-1) ?? 0).toFixed(1)} ms`);
+  console.log(
+    `${name}: ${list.length} queries · p50 ${quantile(times, 0.5).toFixed(1)} ms · p99 ${quantile(times, 0.99).toFixed(1)} ms · max ${(times.at(-1) ?? 0).toFixed(1)} ms`,
+  );
 }
 await search.close();
 console.log('\nslowest:');

@@ -50,7 +50,9 @@ const sets: [string, Case[], boolean][] = values.queries?.length
       ['real pastes, held-out half', real.filter((c) => written(c) && heldOut(c.q)), false],
     ];
 if (!values.queries?.length && waiting.length) {
-  console.log(`(${waiting.length} real pastes wait for articles not written yet: ${[...new Set(waiting.map((c) => c.expect[0]))].join(', ')})`);
+  console.log(
+    `(${waiting.length} real pastes wait for articles not written yet: ${[...new Set(waiting.map((c) => c.expect[0]))].join(', ')})`,
+  );
 }
 
 const search = await loadNodeSearch(values.dist);
@@ -79,7 +81,10 @@ for (const [name, cases, showMisses] of sets) {
     const unsure = outcome.level === 'partial' || outcome.level === 'none';
     if (!c.expect.length) {
       if (unsure) saidNone++;
-      else misses.push(`  SURE  ${JSON.stringify(c.q).slice(0, 110)}\n        no article covers it; got ${slugs[0]} (${outcome.level} ${outcome.confidence})`);
+      else
+        misses.push(
+          `  SURE  ${JSON.stringify(c.q).slice(0, 110)}\n        no article covers it; got ${slugs[0]} (${outcome.level} ${outcome.confidence})`,
+        );
       continue;
     }
     const want = c.expect[0]!;
@@ -94,16 +99,34 @@ for (const [name, cases, showMisses] of sets) {
     byKind.set(c.kind ?? 'query', kind);
     if (slugs.includes(want)) top3++;
     if (slugs[0] !== want) {
-      misses.push(`  ${slugs.includes(want) ? 'top-3' : 'MISS '} ${JSON.stringify(c.q).slice(0, 110)}\n        want ${want}; got ${slugs.join(', ') || '(no results)'} (${outcome.level} ${outcome.confidence})`);
+      misses.push(
+        `  ${slugs.includes(want) ? 'top-3' : 'MISS '} ${JSON.stringify(c.q).slice(0, 110)}\n        want ${want}; got ${slugs.join(', ') || '(no results)'} (${outcome.level} ${outcome.confidence})`,
+      );
     }
   }
   const sorted = times.map((t) => t.ms).sort((a, b) => a - b);
   console.log(`\n## ${name}: ${cases.length} queries (${covered.length} with an article, ${uncovered.length} without)`);
-  console.log(`top-1: ${top1}/${covered.length} (${pct(top1, covered.length)})   top-3: ${top3}/${covered.length} (${pct(top3, covered.length)})`);
-  if (covered.length) console.log(`right fix first and presented as the fix: ${confidentRight}/${covered.length} (${pct(confidentRight, covered.length)}); right fix first but flagged "no exact match": ${wronglyNone}`);
-  if (uncovered.length) console.log(`"no fix matches this yet" when no article covers it: ${saidNone}/${uncovered.length} (${pct(saidNone, uncovered.length)})`);
-  if (byKind.size > 1) console.log(`top-1 by kind: ${[...byKind.entries()].sort().map(([k, v]) => `${k} ${v.top1}/${v.n}`).join(' · ')}`);
-  console.log(`time per query: p50 ${quantile(sorted, 0.5).toFixed(1)} ms, p99 ${quantile(sorted, 0.99).toFixed(1)} ms, max ${(sorted.at(-1) ?? 0).toFixed(1)} ms`);
+  console.log(
+    `top-1: ${top1}/${covered.length} (${pct(top1, covered.length)})   top-3: ${top3}/${covered.length} (${pct(top3, covered.length)})`,
+  );
+  if (covered.length)
+    console.log(
+      `right fix first and presented as the fix: ${confidentRight}/${covered.length} (${pct(confidentRight, covered.length)}); right fix first but flagged "no exact match": ${wronglyNone}`,
+    );
+  if (uncovered.length)
+    console.log(
+      `"no fix matches this yet" when no article covers it: ${saidNone}/${uncovered.length} (${pct(saidNone, uncovered.length)})`,
+    );
+  if (byKind.size > 1)
+    console.log(
+      `top-1 by kind: ${[...byKind.entries()]
+        .sort()
+        .map(([k, v]) => `${k} ${v.top1}/${v.n}`)
+        .join(' · ')}`,
+    );
+  console.log(
+    `time per query: p50 ${quantile(sorted, 0.5).toFixed(1)} ms, p99 ${quantile(sorted, 0.99).toFixed(1)} ms, max ${(sorted.at(-1) ?? 0).toFixed(1)} ms`,
+  );
   if (values.misses && showMisses && misses.length) console.log(`not right:\n${misses.join('\n')}`);
 }
 await search.close();

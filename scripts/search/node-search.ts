@@ -29,7 +29,7 @@ export async function loadNodeSearch(dist = 'dist'): Promise<NodeSearch> {
   const copy = join(bundle, `pagefind.node-${Date.now()}-${Math.random().toString(36).slice(2)}.mjs`);
   copyFileSync(join(bundle, 'pagefind.js'), copy);
   const pagefind = await import(pathToFileURL(copy).href);
-  await pagefind.options({ ...PAGEFIND_OPTIONS, basePath: "http://site/pagefind/", baseUrl: "/" });
+  await pagefind.options({ ...PAGEFIND_OPTIONS, basePath: 'http://site/pagefind/', baseUrl: '/' });
   await pagefind.init();
   const data = siteSearchData(pagefind, (path) => fetch(`http://site${path}`));
   return {

@@ -27,7 +27,9 @@ export async function copyFrom(button: HTMLButtonElement): Promise<void> {
   const status = document.getElementById('copy-status');
   if (status) {
     status.textContent = '';
-    status.textContent = ok ? (button.dataset.copiedMessage ?? 'Copied to the clipboard') : 'Could not copy; select the text and copy it yourself';
+    status.textContent = ok
+      ? (button.dataset.copiedMessage ?? 'Copied to the clipboard')
+      : 'Could not copy; select the text and copy it yourself';
   }
   const label = button.dataset.label ?? button.textContent ?? '';
   button.dataset.label = label;

@@ -19,15 +19,7 @@ export class ImportParseError extends Error {
   }
 }
 
-export type SectionKind =
-  | 'steps'
-  | 'causes'
-  | 'prevention'
-  | 'why'
-  | 'mistakes'
-  | 'faq'
-  | 'related-issues'
-  | 'related-articles';
+export type SectionKind = 'steps' | 'causes' | 'prevention' | 'why' | 'mistakes' | 'faq' | 'related-issues' | 'related-articles';
 
 /** Section headings as they appear in source articles (compared after normalising case and punctuation). */
 const HEADINGS: Record<string, SectionKind> = {
@@ -209,7 +201,10 @@ export function parseSource(input: string, file: string): ParsedArticle {
       case 'related-issues':
       case 'related-articles':
         for (const l of b.lines) {
-          const title = l.text.trim().replace(/^[-*•]\s*/, '').trim();
+          const title = l.text
+            .trim()
+            .replace(/^[-*•]\s*/, '')
+            .trim();
           if (title) article.related.push({ title, line: l.line, section: b.kind });
         }
         break;
@@ -222,16 +217,25 @@ export function parseSource(input: string, file: string): ParsedArticle {
     if (!f.answer.trim()) throw new ImportParseError(file, f.line, `the question "${f.question}" has no answer`);
   }
   // The same question or related title can repeat across different blocks (a block copied with changes).
-  article.faqs = keepFirst(article.faqs, (f) => f.question, (f, first) => {
-    if (normalizeKey(first.answer) !== normalizeKey(f.answer)) {
-      throw new ImportParseError(file, f.line, `the question "${f.question}" appears again (line ${first.line}) with a different answer`);
-    }
-    article.merged.push({ what: `repeated question "${f.question}" (same as line ${first.line})`, line: f.line });
-  });
-  article.related = keepFirst(article.related, (r) => r.title, (r, first) => {
-    article.merged.push({ what: `repeated related title "${r.title}" (same as line ${first.line})`, line: r.line });
-  });
+  article.faqs = keepFirst(
+    article.faqs,
+    (f) => f.question,
+    (f, first) => {
+      if (normalizeKey(first.answer) !== normalizeKey(f.answer)) {
+        throw new ImportParseError(file, f.line, `the question "${f.question}" appears again (line ${first.line}) with a different answer`);
+      }
+      article.merged.push({ what: `repeated question "${f.question}" (same as line ${first.line})`, line: f.line });
+    },
+  );
+  article.related = keepFirst(
+    article.related,
+    (r) => r.title,
+    (r, first) => {
+      article.merged.push({ what: `repeated related title "${r.title}" (same as line ${first.line})`, line: r.line });
+    },
+  );
   if (!blocks.length) throw new ImportParseError(file, 1, 'no recognised section heading (e.g. "Step-by-Step Fix", "Why This Happens")');
-  if (!article.steps.length) throw new ImportParseError(file, 1, 'no numbered steps found: a fix needs a "Step-by-Step Fix" section with "1) …" steps');
+  if (!article.steps.length)
+    throw new ImportParseError(file, 1, 'no numbered steps found: a fix needs a "Step-by-Step Fix" section with "1) …" steps');
   return article;
 }

@@ -114,7 +114,9 @@ function firstSentences(text: string, max = 2): string {
 /** HTTP status lines mentioned in the text, e.g. "401 Unauthorized", as error signatures. */
 function statusSignatures(text: string): { message: string; status: number }[] {
   const found = new Map<string, { message: string; status: number }>();
-  for (const m of text.matchAll(/\b([45]\d\d) (Unauthorized|Forbidden|Not Found|Bad Request|Too Many Requests|Payment Required|Request Entity Too Large|Internal Server Error|Gateway Timeout|Service Unavailable)\b/g)) {
+  for (const m of text.matchAll(
+    /\b([45]\d\d) (Unauthorized|Forbidden|Not Found|Bad Request|Too Many Requests|Payment Required|Request Entity Too Large|Internal Server Error|Gateway Timeout|Service Unavailable)\b/g,
+  )) {
     found.set(m[0], { message: m[0], status: Number(m[1]) });
   }
   return [...found.values()];
@@ -122,7 +124,11 @@ function statusSignatures(text: string): { message: string; status: number }[] {
 
 /** The cluster whose title (counted twice) and description share the most of the article's words. */
 function guessCluster(article: string, clusters: ExistingCluster[]): ExistingCluster | undefined {
-  const words = new Set(normalizeKey(article).split(' ').filter((w) => w.length > 2));
+  const words = new Set(
+    normalizeKey(article)
+      .split(' ')
+      .filter((w) => w.length > 2),
+  );
   let best: { cluster: ExistingCluster; score: number } | undefined;
   for (const cluster of clusters) {
     const score = normalizeKey(`${cluster.title} ${cluster.title} ${cluster.description}`)
@@ -279,19 +285,34 @@ export function planImport(article: ParsedArticle, content: ContentSnapshot, opt
  * product is the folder's only product (or a new one), its surface the product's first (or a new one).
  * Every file it adds is in the plan and the report, with what to write in it.
  */
-function newCluster(slug: string, options: PlanOptions, content: ContentSnapshot, files: PlannedFile[], report: ImportReport): ExistingCluster {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new Error(`--cluster "${slug}" is not a slug: use lowercase letters, digits and single hyphens`);
+function newCluster(
+  slug: string,
+  options: PlanOptions,
+  content: ContentSnapshot,
+  files: PlannedFile[],
+  report: ImportReport,
+): ExistingCluster {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
+    throw new Error(`--cluster "${slug}" is not a slug: use lowercase letters, digits and single hyphens`);
   const product = options.product ?? (content.products.length === 1 ? content.products[0]! : options.slug.split('-')[0]!);
   if (content.products.length > 1 && !content.products.includes(product)) {
-    throw new Error(`--cluster "${slug}" does not exist and the folder has several products (${content.products.join(', ')}): pass --product <slug> too`);
+    throw new Error(
+      `--cluster "${slug}" does not exist and the folder has several products (${content.products.join(', ')}): pass --product <slug> too`,
+    );
   }
   if (!content.products.includes(product)) {
     files.push({
       path: `products/${product}.yaml`,
-      content: stringify({ name: titleFromSlug(product), description: `Fixes for errors people hit with ${titleFromSlug(product)}.`, firstPartySources: [] }),
+      content: stringify({
+        name: titleFromSlug(product),
+        description: `Fixes for errors people hit with ${titleFromSlug(product)}.`,
+        firstPartySources: [],
+      }),
     });
     report.created.push(`products/${product}.yaml`);
-    report.notes.push(`products/${product}.yaml was created: write its name and description, and list the hosts of its official documentation in firstPartySources (the build needs at least one)`);
+    report.notes.push(
+      `products/${product}.yaml was created: write its name and description, and list the hosts of its official documentation in firstPartySources (the build needs at least one)`,
+    );
   }
   let surface = content.surfaces.find((s) => s.product === product)?.slug;
   if (!surface) {
@@ -301,10 +322,15 @@ function newCluster(slug: string, options: PlanOptions, content: ContentSnapshot
       content: stringify({ title: titleFromSlug(product), description: `Where ${titleFromSlug(product)} is used.`, product, order: 1 }),
     });
     report.created.push(`surfaces/${surface}.yaml`);
-    report.notes.push(`surfaces/${surface}.yaml was created so the cluster has a surface to be listed under: write its title and description`);
+    report.notes.push(
+      `surfaces/${surface}.yaml was created so the cluster has a surface to be listed under: write its title and description`,
+    );
   }
   const title = titleFromSlug(slug);
-  files.push({ path: `clusters/${slug}.yaml`, content: stringify({ title, description: `Fixes about ${title}.`, product, surface, order: content.clusters.length + 1 }) });
+  files.push({
+    path: `clusters/${slug}.yaml`,
+    content: stringify({ title, description: `Fixes about ${title}.`, product, surface, order: content.clusters.length + 1 }),
+  });
   report.created.push(`clusters/${slug}.yaml`);
   report.notes.push(`clusters/${slug}.yaml was created with a title and description made from its slug: write them`);
   return { slug, title, description: '', product };
@@ -312,7 +338,9 @@ function newCluster(slug: string, options: PlanOptions, content: ContentSnapshot
 
 /** Step titles become `###` headings: escape what would change their meaning, keep the text the same. */
 function escapeHeading(title: string): string {
-  return renderInline([{ kind: 'text', text: title }]).replace(/^\\([#>+=-])/, '$1').replace(/#+$/, (m) => m.replace(/#/g, '\\#'));
+  return renderInline([{ kind: 'text', text: title }])
+    .replace(/^\\([#>+=-])/, '$1')
+    .replace(/#+$/, (m) => m.replace(/#/g, '\\#'));
 }
 
 /** "Label." stays "Label." when a period is added (YAML does the quoting). */

@@ -6,9 +6,7 @@
 
 export type Inline = { kind: 'text'; text: string } | { kind: 'code'; text: string };
 export type Block =
-  | { kind: 'paragraph'; content: Inline[] }
-  | { kind: 'list'; items: Inline[][] }
-  | { kind: 'code'; lang: string; text: string };
+  { kind: 'paragraph'; content: Inline[] } | { kind: 'list'; items: Inline[][] } | { kind: 'code'; lang: string; text: string };
 
 /** Common English words used to recognise where a word ends and glued code begins. */
 const COMMON_WORDS = `a an the and or not no nor but if then than to of in on at by for from with without into onto
@@ -219,7 +217,10 @@ export function formatCommand(command: string): string {
 
 /** Split a list item that swallowed the next ones ("…a 401 error. - Rotating a key…"). */
 export function splitRunTogether(item: string): string[] {
-  return item.split(/(?<=[.!?)])\s+-\s+(?=[A-Z])/).map((s) => s.trim()).filter(Boolean);
+  return item
+    .split(/(?<=[.!?)])\s+-\s+(?=[A-Z])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /**

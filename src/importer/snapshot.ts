@@ -33,13 +33,23 @@ export function readSnapshot(contentDir: string): ContentSnapshot {
   return {
     fixes: entries(join(contentDir, 'fixes'), md).map(({ slug, file, text }) => {
       const { data } = splitFrontmatter(text, file);
-      return { slug, title: str(data.title), aliases: strings(data.aliases), articleId: str(data.articleId), created: str(data.created) || undefined, reviewed: str(data.reviewed) || undefined };
+      return {
+        slug,
+        title: str(data.title),
+        aliases: strings(data.aliases),
+        articleId: str(data.articleId),
+        created: str(data.created) || undefined,
+        reviewed: str(data.reviewed) || undefined,
+      };
     }),
     faqs: entries(join(contentDir, 'faqs'), md).map(({ slug, file, text }) => {
       const { data, body } = splitFrontmatter(text, file);
       return { slug, question: str(data.question), answer: body };
     }),
-    causes: entries(join(contentDir, 'causes'), md).map(({ slug, file, text }) => ({ slug, title: str(splitFrontmatter(text, file).data.title) })),
+    causes: entries(join(contentDir, 'causes'), md).map(({ slug, file, text }) => ({
+      slug,
+      title: str(splitFrontmatter(text, file).data.title),
+    })),
     clusters: entries(join(contentDir, 'clusters'), /\.ya?ml$/).map(({ slug, file, text }) => {
       let data: Record<string, unknown>;
       try {

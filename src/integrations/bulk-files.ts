@@ -28,7 +28,10 @@ export function offerBulkFiles(writer: BulkWriter): void {
  */
 export async function writeBulkFiles(outDir: string): Promise<number> {
   const writer = (globalThis as Slot)[KEY];
-  if (!writer) throw new Error('No page loaded the knowledge base, so the short links, Markdown twins and social images were not written (src/integrations/bulk-files.ts).');
+  if (!writer)
+    throw new Error(
+      'No page loaded the knowledge base, so the short links, Markdown twins and social images were not written (src/integrations/bulk-files.ts).',
+    );
   delete (globalThis as Slot)[KEY];
   return writer(outDir);
 }

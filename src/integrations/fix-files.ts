@@ -50,7 +50,8 @@ function place(cached: string, file: string) {
   try {
     linkSync(cached, file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new Error(`${file} was written twice: a route and the bulk writer both produced it`);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new Error(`${file} was written twice: a route and the bulk writer both produced it`);
     copyFileSync(cached, file);
   }
 }

@@ -21,7 +21,9 @@ function read(body: string, format: BodyFormat): { tree: Root; heads: OutlineHea
     return { tree, heads: outlineOf(tree) };
   } catch (error) {
     const e = error as MarkdownSyntaxError;
-    return { problem: `${e.line ? `body line ${e.line}: ` : ''}the body does not parse as ${format === 'md' ? 'Markdown' : 'MDX'}: ${e.message}` };
+    return {
+      problem: `${e.line ? `body line ${e.line}: ` : ''}the body does not parse as ${format === 'md' ? 'Markdown' : 'MDX'}: ${e.message}`,
+    };
   }
 }
 
@@ -90,7 +92,9 @@ export function checkCauseBody(body: string, format: BodyFormat = 'mdx'): string
   const sections = result.heads.filter((h) => h.depth <= 2);
   const names = sections.map((h) => h.text);
   if (names.join('\n') !== CAUSE_SECTIONS.join('\n')) {
-    problems.push(`sections are [${names.join(', ') || 'none'}]; a cause needs exactly: ${CAUSE_SECTIONS.map((s) => `## ${s}`).join(', ')}`);
+    problems.push(
+      `sections are [${names.join(', ') || 'none'}]; a cause needs exactly: ${CAUSE_SECTIONS.map((s) => `## ${s}`).join(', ')}`,
+    );
   }
   const early = leadingTextLine(result.tree);
   if (early !== null) problems.push(`body line ${early}: text before "## ${CAUSE_SECTIONS[0]}"`);
@@ -100,7 +104,8 @@ export function checkCauseBody(body: string, format: BodyFormat = 'mdx'): string
     const at = nodes.findIndex((n) => n.type === 'heading' && n.position?.start.line === h.line);
     const rest = nodes.slice(at + 1);
     const next = rest.findIndex((n) => n.type === 'heading' && n.depth <= 2);
-    if (!(next === -1 ? rest : rest.slice(0, next)).some((n) => !isSilent(n))) problems.push(`body line ${h.line}: section "## ${h.text}" is empty`);
+    if (!(next === -1 ? rest : rest.slice(0, next)).some((n) => !isSilent(n)))
+      problems.push(`body line ${h.line}: section "## ${h.text}" is empty`);
   });
   return problems;
 }

@@ -22,7 +22,9 @@ export function splitEntry(fileText: string): { frontmatter: string | undefined;
   const at = fileText.indexOf(block);
   // Astro removes the first occurrence of the opening fence, the block and a closing fence of the
   // same kind; when the closing fence is of the other kind nothing matches and nothing is removed.
-  return at === -1 ? { frontmatter: undefined, body: fileText } : { frontmatter: match[2], body: fileText.slice(0, at) + fileText.slice(at + block.length) };
+  return at === -1
+    ? { frontmatter: undefined, body: fileText }
+    : { frontmatter: match[2], body: fileText.slice(0, at) + fileText.slice(at + block.length) };
 }
 
 /**

@@ -62,7 +62,8 @@ export function errorCodePages(
   const byCode = new Map<string, FixNode[]>();
   const add = <K>(map: Map<K, FixNode[]>, key: K, fix: FixNode) => map.set(key, [...(map.get(key) ?? []), fix]);
   for (const fix of fixes) {
-    for (const status of new Set(fix.signatures.map((s) => s.status).filter((s): s is number => s !== undefined))) add(byStatus, status, fix);
+    for (const status of new Set(fix.signatures.map((s) => s.status).filter((s): s is number => s !== undefined)))
+      add(byStatus, status, fix);
     for (const type of new Set(fix.signatures.map((s) => s.type).filter((t): t is string => !!t))) add(byType, type, fix);
     for (const code of new Set(fix.signatures.map((s) => s.code).filter((c): c is string => !!c))) add(byCode, code, fix);
   }
@@ -81,7 +82,10 @@ export function errorCodePages(
           code: String(status),
           kind: 'status',
           entry,
-          related: [...(entry && byType.has(entry.type) ? [{ code: entry.type, label: entry.type }] : []), ...codesFor((e) => e.status === status)],
+          related: [
+            ...(entry && byType.has(entry.type) ? [{ code: entry.type, label: entry.type }] : []),
+            ...codesFor((e) => e.status === status),
+          ],
           fixes: list,
         };
       }),
@@ -93,7 +97,10 @@ export function errorCodePages(
           code: type,
           kind: 'type',
           entry,
-          related: [...(entry && byStatus.has(entry.status) ? [{ code: String(entry.status), label: `HTTP ${entry.status}` }] : []), ...codesFor((e) => e.type === type)],
+          related: [
+            ...(entry && byStatus.has(entry.status) ? [{ code: String(entry.status), label: `HTTP ${entry.status}` }] : []),
+            ...codesFor((e) => e.type === type),
+          ],
           fixes: list,
         };
       }),

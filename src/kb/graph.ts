@@ -258,7 +258,8 @@ export function buildGraph(input: GraphInput, options: { relatedLimit: number })
 
   // A slug of digits only would take the URL of a page of a paginated list (/faq/2/, /causes/2/).
   for (const item of [...input.clusters, ...input.causes, ...input.faqs, ...input.fixes]) {
-    if (/^\d+$/.test(item.id)) problems.push({ file: item.file, message: `the slug "${item.id}" is only digits, which page numbers use; rename the file` });
+    if (/^\d+$/.test(item.id))
+      problems.push({ file: item.file, message: `the slug "${item.id}" is only digits, which page numbers use; rename the file` });
   }
   for (const s of input.surfaces) refs(s.file, 'product', [s.product], products, 'product');
   for (const c of input.clusters) {
@@ -306,7 +307,8 @@ export function buildGraph(input: GraphInput, options: { relatedLimit: number })
     for (const sig of fix.signatures) {
       const key = normalizeKey(sig.message);
       const other = messages.get(key);
-      if (other && other !== fix) problems.push({ file: fix.file, message: `error signature "${sig.message}" is also claimed by ${other.file}` });
+      if (other && other !== fix)
+        problems.push({ file: fix.file, message: `error signature "${sig.message}" is also claimed by ${other.file}` });
       messages.set(key, fix);
     }
     for (const p of checkFixBody(fix.body, fix.steps, bodyFormat(fix.file))) problems.push({ file: fix.file, message: p });
@@ -316,18 +318,33 @@ export function buildGraph(input: GraphInput, options: { relatedLimit: number })
   // Causes and FAQs are shared across products: a source passes when some product lists it.
   const anyOfficial = input.products.flatMap((p) => p.firstPartySources);
   for (const item of [...input.causes, ...input.faqs]) sourceProblems(item, anyOfficial);
-  for (const cause of input.causes) for (const p of checkCauseBody(cause.body, bodyFormat(cause.file))) problems.push({ file: cause.file, message: p });
+  for (const cause of input.causes)
+    for (const p of checkCauseBody(cause.body, bodyFormat(cause.file))) problems.push({ file: cause.file, message: p });
   for (const faq of input.faqs) for (const p of checkFaqBody(faq.body, bodyFormat(faq.file))) problems.push({ file: faq.file, message: p });
-  findRepeats(input.faqs, (f) => f.question, (f) => `${f.question}\n${f.body}`, 'the question', problems);
-  findRepeats(input.causes, (c) => c.title, (c) => `${c.title}\n${c.body}`, 'the cause', problems);
+  findRepeats(
+    input.faqs,
+    (f) => f.question,
+    (f) => `${f.question}\n${f.body}`,
+    'the question',
+    problems,
+  );
+  findRepeats(
+    input.causes,
+    (c) => c.title,
+    (c) => `${c.title}\n${c.body}`,
+    'the cause',
+    problems,
+  );
 
   if (problems.length) throw new ContentError(problems);
 
-  const get = <T>(index: Map<string, T>, kind: string) => (id: string): T => {
-    const item = index.get(id);
-    if (!item) throw new Error(`No ${kind} with id "${id}"`);
-    return item;
-  };
+  const get =
+    <T>(index: Map<string, T>, kind: string) =>
+    (id: string): T => {
+      const item = index.get(id);
+      if (!item) throw new Error(`No ${kind} with id "${id}"`);
+      return item;
+    };
 
   const sortedFixes = [...fixes.values()].sort(byTitle);
   const sortedSurfaces = [...surfaces.values()].sort((a, b) => a.product.localeCompare(b.product) || a.order - b.order || byTitle(a, b));
@@ -336,7 +353,13 @@ export function buildGraph(input: GraphInput, options: { relatedLimit: number })
   const populated = new Set(sortedFixes.map((f) => f.cluster));
   const sortedClusters = [...clusters.values()]
     .filter((c) => populated.has(c.id))
-    .sort((a, b) => a.product.localeCompare(b.product) || surfaceRank.get(a.surface)! - surfaceRank.get(b.surface)! || a.order - b.order || byTitle(a, b));
+    .sort(
+      (a, b) =>
+        a.product.localeCompare(b.product) ||
+        surfaceRank.get(a.surface)! - surfaceRank.get(b.surface)! ||
+        a.order - b.order ||
+        byTitle(a, b),
+    );
   const group = (key: (fix: FixNode) => string[]) => {
     const map = new Map<string, FixNode[]>();
     for (const fix of sortedFixes) for (const k of key(fix)) (map.get(k) ?? map.set(k, []).get(k)!).push(fix);
@@ -387,7 +410,8 @@ export function buildGraph(input: GraphInput, options: { relatedLimit: number })
     fixesWithCause,
     fixesWithFaq,
     relatedIssues: (fixId) => related.get(fixId) ?? [],
-    topFixesIn: (clusterId, limit) => [...fixesIn(clusterId)].sort((a, b) => linkedTo(b.id).length - linkedTo(a.id).length || byTitle(a, b)).slice(0, limit),
+    topFixesIn: (clusterId, limit) =>
+      [...fixesIn(clusterId)].sort((a, b) => linkedTo(b.id).length - linkedTo(a.id).length || byTitle(a, b)).slice(0, limit),
     commonFixes: (productId, limit) => {
       const chosen = products.get(productId)?.commonFixes.map((id) => fixes.get(id)!) ?? [];
       const rest = sortedFixes
@@ -395,6 +419,8 @@ export function buildGraph(input: GraphInput, options: { relatedLimit: number })
         .sort((a, b) => linkedTo(b.id).length - linkedTo(a.id).length || byTitle(a, b));
       return [...chosen, ...rest].slice(0, limit);
     },
-    redirects: sortedFixes.flatMap((fix) => fix.aliases.map((from) => ({ from, to: fix.id, file: fix.file }))).sort((a, b) => a.from.localeCompare(b.from)),
+    redirects: sortedFixes
+      .flatMap((fix) => fix.aliases.map((from) => ({ from, to: fix.id, file: fix.file })))
+      .sort((a, b) => a.from.localeCompare(b.from)),
   };
 }

@@ -44,8 +44,22 @@ async function load(): Promise<KnowledgeBase> {
   if (dateProblems.length) throw new ContentError(dateProblems);
   const graph = buildGraph(
     {
-      products: products.map((p) => ({ id: p.id, file: file(p, 'products'), name: p.data.name, description: p.data.description, commonFixes: p.data.commonFixes.map((r) => r.id), firstPartySources: p.data.firstPartySources })),
-      surfaces: surfaces.map((s) => ({ id: s.id, file: file(s, 'surfaces'), title: s.data.title, description: s.data.description, product: s.data.product.id, order: s.data.order })),
+      products: products.map((p) => ({
+        id: p.id,
+        file: file(p, 'products'),
+        name: p.data.name,
+        description: p.data.description,
+        commonFixes: p.data.commonFixes.map((r) => r.id),
+        firstPartySources: p.data.firstPartySources,
+      })),
+      surfaces: surfaces.map((s) => ({
+        id: s.id,
+        file: file(s, 'surfaces'),
+        title: s.data.title,
+        description: s.data.description,
+        product: s.data.product.id,
+        order: s.data.order,
+      })),
       clusters: clusters.map((c) => ({
         id: c.id,
         file: file(c, 'clusters'),
@@ -73,8 +87,22 @@ async function load(): Promise<KnowledgeBase> {
         sources: f.data.sources,
         body: markdownBody(fixTexts.get(f.id)!),
       })),
-      causes: causes.map((c) => ({ id: c.id, file: file(c, 'causes'), title: c.data.title, summary: c.data.summary, sources: c.data.sources, body: markdownBody(text(c)) })),
-      faqs: faqs.map((q) => ({ id: q.id, file: file(q, 'faqs'), question: q.data.question, group: q.data.group, sources: q.data.sources, body: markdownBody(text(q)) })),
+      causes: causes.map((c) => ({
+        id: c.id,
+        file: file(c, 'causes'),
+        title: c.data.title,
+        summary: c.data.summary,
+        sources: c.data.sources,
+        body: markdownBody(text(c)),
+      })),
+      faqs: faqs.map((q) => ({
+        id: q.id,
+        file: file(q, 'faqs'),
+        question: q.data.question,
+        group: q.data.group,
+        sources: q.data.sources,
+        body: markdownBody(text(q)),
+      })),
     },
     { relatedLimit: SITE.relatedIssuesLimit },
   );

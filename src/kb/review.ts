@@ -36,7 +36,11 @@ export function today(env: Record<string, string | undefined> = process.env): st
 }
 
 /** The fixes due for review, oldest review first (then by slug). */
-export function dueForReview<T extends { id: string; reviewed: string }>(fixes: readonly T[], on: string, every: number): (T & ReviewStatus)[] {
+export function dueForReview<T extends { id: string; reviewed: string }>(
+  fixes: readonly T[],
+  on: string,
+  every: number,
+): (T & ReviewStatus)[] {
   return fixes
     .map((fix) => ({ ...fix, ...reviewStatus(fix.reviewed, on, every) }))
     .filter((fix) => fix.due)

@@ -58,7 +58,8 @@ export function outlineOf(tree: Root): OutlineHeading[] {
 }
 
 /** True for top-level nodes a reader does not see as text (an MDX comment `{/* … *\/}`, an import). */
-export const isSilent = (node: RootContent) => node.type === 'mdxFlowExpression' || node.type === 'mdxjsEsm' || node.type === 'yaml' || node.type === 'toml';
+export const isSilent = (node: RootContent) =>
+  node.type === 'mdxFlowExpression' || node.type === 'mdxjsEsm' || node.type === 'yaml' || node.type === 'toml';
 
 /**
  * A Markdown tree as plain text: paragraphs and blocks separated by blank lines, list items on
@@ -71,7 +72,10 @@ export function plainText(nodes: readonly Nodes[]): string {
     const text = blockText(node);
     if (text) blocks.push(text);
   }
-  return blocks.join('\n\n').replace(/\n{3,}/g, '\n\n').trim();
+  return blocks
+    .join('\n\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 function blockText(node: Nodes): string {

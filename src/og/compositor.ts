@@ -62,11 +62,17 @@ interface Run {
   text: string;
 }
 
-const TEXT = /<text x="(-?[\d.]+)" y="(-?[\d.]+)" font-family="([^"]*)" font-weight="(\d+)" font-size="([\d.]+)" fill="#([0-9a-fA-F]{6})"(?: text-anchor="(start|middle|end)")?>([^<]*)<\/text>/g;
+const TEXT =
+  /<text x="(-?[\d.]+)" y="(-?[\d.]+)" font-family="([^"]*)" font-weight="(\d+)" font-size="([\d.]+)" fill="#([0-9a-fA-F]{6})"(?: text-anchor="(start|middle|end)")?>([^<]*)<\/text>/g;
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'", '&amp;': '&' };
 const unescapeXml = (s: string) => s.replace(/&(?:lt|gt|quot|apos|amp);/g, (e) => ENTITIES[e]!);
 /** SVG's default whitespace handling (xml:space="default"). */
-const svgSpace = (s: string) => s.replace(/[\n\r]/g, '').replace(/\t/g, ' ').replace(/ +/g, ' ').trim();
+const svgSpace = (s: string) =>
+  s
+    .replace(/[\n\r]/g, '')
+    .replace(/\t/g, ' ')
+    .replace(/ +/g, ' ')
+    .trim();
 
 /** A glyph mask to render: face (index into the fonts), size in px, quarter-pixel phase, character. */
 interface Glyph {
@@ -82,7 +88,11 @@ interface Glyph {
  * gets no mask and so draws nothing.
  */
 const drawable = (codePoint: number) =>
-  codePoint >= 0x20 && !(codePoint >= 0x7f && codePoint <= 0x9f) && !(codePoint >= 0xd800 && codePoint <= 0xdfff) && codePoint !== 0xfffe && codePoint !== 0xffff;
+  codePoint >= 0x20 &&
+  !(codePoint >= 0x7f && codePoint <= 0x9f) &&
+  !(codePoint >= 0xd800 && codePoint <= 0xdfff) &&
+  codePoint !== 0xfffe &&
+  codePoint !== 0xffff;
 
 /** Glyph cells are laid out by blocks of this many code points, BLOCK_COLUMNS to a row. */
 const BLOCK = 128;
@@ -282,7 +292,9 @@ export function createCompositor(fonts: FontMetrics[], options: ResvgRenderOptio
         height = Math.max(height, y + grid.cellHeight);
         return `<text x="${x + grid.left + phase / PHASES}" y="${y + grid.ascent}" font-family="${escapeXml(cssString(font.family))}" font-weight="${font.weight}" font-size="${size}" fill="#fff">${escapeXml(String.fromCodePoint(codePoint))}</text>`;
       });
-      const image = rasterise(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${texts.join('')}</svg>`);
+      const image = rasterise(
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${texts.join('')}</svg>`,
+      );
       const rgba = image.pixels;
       const pitch = image.width * 4;
       for (const [key, { codePoint }] of glyphs) {
@@ -357,7 +369,15 @@ export function createCompositor(fonts: FontMetrics[], options: ResvgRenderOptio
         if (font === undefined) unknown = true;
         else {
           const hex = Number.parseInt(fill, 16);
-          runs.push({ x: Number(x), y: Number(y), font, size: Number(size), rgb: [hex >> 16, (hex >> 8) & 255, hex & 255], anchor: anchor ?? 'start', text: svgSpace(unescapeXml(content)) });
+          runs.push({
+            x: Number(x),
+            y: Number(y),
+            font,
+            size: Number(size),
+            rgb: [hex >> 16, (hex >> 8) & 255, hex & 255],
+            anchor: anchor ?? 'start',
+            text: svgSpace(unescapeXml(content)),
+          });
         }
         return '';
       });

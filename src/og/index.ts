@@ -29,4 +29,5 @@ export async function* fixImageFiles(jobs: readonly FixImageJob[]): AsyncGenerat
 }
 
 /** The image of every page that is not a fix. */
-export const defaultImagePng = (card: { siteName: string; tagline: string; footer: string }) => renderPng(defaultCardSvg(card, ogRenderer()));
+export const defaultImagePng = (card: { siteName: string; tagline: string; footer: string }) =>
+  renderPng(defaultCardSvg(card, ogRenderer()));

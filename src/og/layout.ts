@@ -157,8 +157,23 @@ function brand(t: Typesetter, siteName: string, x: number, baseline: number, siz
   const initial = Array.from(siteName.trim())[0]?.toUpperCase() ?? '';
   return [
     `<rect x="${round(x)}" y="${round(top)}" width="${mark}" height="${mark}" rx="${round(mark * 0.22)}" fill="${COLORS.accent}"/>`,
-    textElement(t, { x: x + mark / 2, y: top + mark / 2 + size * 0.35, face: 'sansHeavy', size: Math.round(size * 0.92), fill: COLORS.onAccent, text: initial, anchor: 'middle' }),
-    textElement(t, { x: x + mark + size * 0.45, y: baseline, face: 'sansHeavy', size, fill: COLORS.text, text: oneLine(t, siteName, 'sansHeavy', size, right - x - mark - size * 0.45) }),
+    textElement(t, {
+      x: x + mark / 2,
+      y: top + mark / 2 + size * 0.35,
+      face: 'sansHeavy',
+      size: Math.round(size * 0.92),
+      fill: COLORS.onAccent,
+      text: initial,
+      anchor: 'middle',
+    }),
+    textElement(t, {
+      x: x + mark + size * 0.45,
+      y: baseline,
+      face: 'sansHeavy',
+      size,
+      fill: COLORS.text,
+      text: oneLine(t, siteName, 'sansHeavy', size, right - x - mark - size * 0.45),
+    }),
   ];
 }
 
@@ -194,7 +209,15 @@ export function fixCardSvg(card: FixCard, t: Typesetter): string {
   const body: string[] = brand(t, card.siteName, PAD_X, HEADER_BASELINE, 34, pillRight - idWidth - 2 * pillPad - 32);
   body.push(
     `<rect x="${round(pillRight - idWidth - 2 * pillPad)}" y="${round(pillTop)}" width="${round(idWidth + 2 * pillPad)}" height="${pillH}" rx="${pillH / 2}" fill="none" stroke="${COLORS.boxBorder}" stroke-width="2"/>`,
-    textElement(t, { x: pillRight - pillPad, y: pillTop + pillH / 2 + idSize * 0.36, face: 'monoBold', size: idSize, fill: COLORS.muted, text: idText, anchor: 'end' }),
+    textElement(t, {
+      x: pillRight - pillPad,
+      y: pillTop + pillH / 2 + idSize * 0.36,
+      face: 'monoBold',
+      size: idSize,
+      fill: COLORS.muted,
+      text: idText,
+      anchor: 'end',
+    }),
   );
 
   body.push(
@@ -231,10 +254,28 @@ export function fixCardSvg(card: FixCard, t: Typesetter): string {
       `<rect x="${PAD_X}" y="${round(top)}" width="${CONTENT_WIDTH}" height="${round(height)}" rx="14" fill="none" stroke="${COLORS.boxBorder}" stroke-width="2"/>`,
     );
     if (meta) {
-      body.push(textElement(t, { x: textX, y: top + pad + metaSize * 0.75, face: 'mono', size: metaSize, fill: COLORS.subtle, text: oneLine(t, meta, 'mono', metaSize, inner) }));
+      body.push(
+        textElement(t, {
+          x: textX,
+          y: top + pad + metaSize * 0.75,
+          face: 'mono',
+          size: metaSize,
+          fill: COLORS.subtle,
+          text: oneLine(t, meta, 'mono', metaSize, inner),
+        }),
+      );
     }
     lines.forEach((line, i) => {
-      body.push(textElement(t, { x: textX, y: top + pad + metaBlock + msgSize * 0.75 + i * msgLead, face: 'mono', size: msgSize, fill: COLORS.text, text: line }));
+      body.push(
+        textElement(t, {
+          x: textX,
+          y: top + pad + metaBlock + msgSize * 0.75 + i * msgLead,
+          face: 'mono',
+          size: msgSize,
+          fill: COLORS.text,
+          text: line,
+        }),
+      );
     });
     titleBottom = top - 24;
   }
@@ -245,7 +286,16 @@ export function fixCardSvg(card: FixCard, t: Typesetter): string {
     (s, size) => t.measure(s, 'sansBold', size),
   );
   title.lines.forEach((line, i) => {
-    body.push(textElement(t, { x: PAD_X, y: TITLE_TOP + title.size * 0.9 + i * title.lineHeight, face: 'sansBold', size: title.size, fill: COLORS.text, text: line }));
+    body.push(
+      textElement(t, {
+        x: PAD_X,
+        y: TITLE_TOP + title.size * 0.9 + i * title.lineHeight,
+        face: 'sansBold',
+        size: title.size,
+        fill: COLORS.text,
+        text: line,
+      }),
+    );
   });
 
   return svgDocument(body);
@@ -267,10 +317,28 @@ export function defaultCardSvg(card: DefaultCard, t: Typesetter): string {
     (s, size) => t.measure(s, 'sans', size),
   );
   tagline.lines.forEach((line, i) => {
-    body.push(textElement(t, { x: PAD_X, y: 340 + tagline.size * 0.9 + i * tagline.lineHeight, face: 'sans', size: tagline.size, fill: COLORS.muted, text: line }));
+    body.push(
+      textElement(t, {
+        x: PAD_X,
+        y: 340 + tagline.size * 0.9 + i * tagline.lineHeight,
+        face: 'sans',
+        size: tagline.size,
+        fill: COLORS.muted,
+        text: line,
+      }),
+    );
   });
   if (card.footer) {
-    body.push(textElement(t, { x: PAD_X, y: BOTTOM, face: 'mono', size: 28, fill: COLORS.subtle, text: oneLine(t, card.footer, 'mono', 28, CONTENT_WIDTH) }));
+    body.push(
+      textElement(t, {
+        x: PAD_X,
+        y: BOTTOM,
+        face: 'mono',
+        size: 28,
+        fill: COLORS.subtle,
+        text: oneLine(t, card.footer, 'mono', 28, CONTENT_WIDTH),
+      }),
+    );
   }
   return svgDocument(body);
 }

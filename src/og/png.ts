@@ -41,11 +41,20 @@ export function encodePng(rgba: Uint8Array, width: number, height: number, level
  * (colour type 2), palette indexes (3, with `palette` as 0xRRGGBB numbers) or RGBA (6). Callers
  * that build images in this layout skip a copy.
  */
-export function encodeRows(rows: Uint8Array, width: number, height: number, colourType: 2 | 3 | 6, level = 3, palette: readonly number[] = []): Uint8Array<ArrayBuffer> {
+export function encodeRows(
+  rows: Uint8Array,
+  width: number,
+  height: number,
+  colourType: 2 | 3 | 6,
+  level = 3,
+  palette: readonly number[] = [],
+): Uint8Array<ArrayBuffer> {
   checkSize(width, height);
-  if (colourType === 3 && (palette.length < 1 || palette.length > 256)) throw new RangeError(`encodePng: a palette of ${palette.length} colours (1 to 256)`);
+  if (colourType === 3 && (palette.length < 1 || palette.length > 256))
+    throw new RangeError(`encodePng: a palette of ${palette.length} colours (1 to 256)`);
   const expected = (width * (colourType === 2 ? 3 : colourType === 3 ? 1 : 4) + 1) * height;
-  if (rows.length !== expected) throw new RangeError(`encodePng: ${rows.length} bytes of rows for ${width}×${height} (expected ${expected})`);
+  if (rows.length !== expected)
+    throw new RangeError(`encodePng: ${rows.length} bytes of rows for ${width}×${height} (expected ${expected})`);
   const header = new Uint8Array(13);
   const view = new DataView(header.buffer);
   view.setUint32(0, width);

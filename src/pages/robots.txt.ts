@@ -2,4 +2,5 @@
 import type { APIRoute } from 'astro';
 import { robotsTxt } from '../site-files/text-files.ts';
 
-export const GET: APIRoute = ({ site }) => new Response(robotsTxt(site!.href), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = ({ site }) =>
+  new Response(robotsTxt(site!.href), { headers: { 'content-type': 'text/plain; charset=utf-8' } });

@@ -58,13 +58,24 @@ export function techArticle(a: ArticleInput): WithContext<TechArticle> {
 }
 
 /** HowTo: the numbered steps, each linking to its anchor. */
-export function howTo(input: { url: string; name: string; description: string; steps: { name: string; text: string; anchor: string }[] }): WithContext<HowTo> {
+export function howTo(input: {
+  url: string;
+  name: string;
+  description: string;
+  steps: { name: string; text: string; anchor: string }[];
+}): WithContext<HowTo> {
   return {
     '@context': 'https://schema.org',
     '@type': 'HowTo',
     name: input.name,
     description: input.description,
-    step: input.steps.map((s, i) => ({ '@type': 'HowToStep', position: i + 1, name: s.name, text: s.text || s.name, url: `${input.url}#${s.anchor}` })),
+    step: input.steps.map((s, i) => ({
+      '@type': 'HowToStep',
+      position: i + 1,
+      name: s.name,
+      text: s.text || s.name,
+      url: `${input.url}#${s.anchor}`,
+    })),
   };
 }
 
@@ -115,7 +126,11 @@ export function fixStructuredData(input: FixStructuredDataInput): JsonLd[] {
   const abs = (path: string) => new URL(path, site).href;
   const url = abs(fixPath(fix.id));
   const stepTexts = subsectionTexts(fix.body, 'Steps');
-  const firstParagraph = (text: string) => text.split(/\n\s*\n/)[0]?.replace(/\s+/g, ' ').trim() ?? '';
+  const firstParagraph = (text: string) =>
+    text
+      .split(/\n\s*\n/)[0]
+      ?.replace(/\s+/g, ' ')
+      .trim() ?? '';
   const blocks: JsonLd[] = [
     techArticle({
       url,
@@ -127,13 +142,19 @@ export function fixStructuredData(input: FixStructuredDataInput): JsonLd[] {
       image: abs(ogImagePath(fix.id)),
       publisher: input.siteName,
       section: input.cluster.title,
-      keywords: [...new Set(fix.signatures.flatMap((s) => [s.type, s.message.length <= 60 ? s.message : undefined]).filter((k): k is string => !!k))],
+      keywords: [
+        ...new Set(fix.signatures.flatMap((s) => [s.type, s.message.length <= 60 ? s.message : undefined]).filter((k): k is string => !!k)),
+      ],
     }),
     howTo({
       url,
       name: fix.title,
       description: fix.description,
-      steps: fix.steps.map((step, i) => ({ name: step.title, text: firstParagraph(stepTexts[i]?.text ?? ''), anchor: stepAnchorId(step.id) })),
+      steps: fix.steps.map((step, i) => ({
+        name: step.title,
+        text: firstParagraph(stepTexts[i]?.text ?? ''),
+        anchor: stepAnchorId(step.id),
+      })),
     }),
   ];
   if (input.faqs.length) blocks.push(faqPage(input.faqs.map((f) => ({ question: f.question, answer: markdownToText(f.body) }))));
@@ -144,6 +165,10 @@ export function fixStructuredData(input: FixStructuredDataInput): JsonLd[] {
  * BreadcrumbList from the crumbs a page shows (`href` relative; the last crumb is the page itself).
  * @example crumbsJsonLd([{ label: 'Claude', href: '/claude/' }, { label: 'Keys' }], 'https://s.example', '/clusters/k/').itemListElement[1].item // => 'https://s.example/clusters/k/'
  */
-export function crumbsJsonLd(crumbs: readonly { label: string; href?: string | undefined }[], site: string, currentPath: string): WithContext<BreadcrumbList> {
+export function crumbsJsonLd(
+  crumbs: readonly { label: string; href?: string | undefined }[],
+  site: string,
+  currentPath: string,
+): WithContext<BreadcrumbList> {
   return breadcrumbList(crumbs.map((c) => ({ name: c.label, url: new URL(c.href ?? currentPath, site).href })));
 }

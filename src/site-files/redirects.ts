@@ -7,7 +7,6 @@
 import { escapeHtmlAttribute, escapeHtmlText } from '../text/escape.ts';
 import { pageTitle } from './seo.ts';
 
-
 export interface RedirectPageInput {
   /** Where the page moved: a root-relative path. */
   to: string;

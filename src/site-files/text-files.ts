@@ -72,14 +72,26 @@ export function llmsTxt(input: {
   name: string;
   summary: string;
   site: string;
-  sections: { title: string; description: string; groups: { title: string; fixes: { title: string; markdownPath: string; quickAnswer: string }[] }[] }[];
+  sections: {
+    title: string;
+    description: string;
+    groups: { title: string; fixes: { title: string; markdownPath: string; quickAnswer: string }[] }[];
+  }[];
 }): string {
-  const lines = [`# ${input.name}`, '', `> ${input.summary}`, '', 'Each fix is available as plain Markdown at the link below (the same path as its page, with .md).', ''];
+  const lines = [
+    `# ${input.name}`,
+    '',
+    `> ${input.summary}`,
+    '',
+    'Each fix is available as plain Markdown at the link below (the same path as its page, with .md).',
+    '',
+  ];
   for (const section of input.sections) {
     lines.push(`## ${section.title}`, '', section.description.replace(/\s+/g, ' '), '');
     for (const group of section.groups) {
       lines.push(`### ${group.title}`, '');
-      for (const fix of group.fixes) lines.push(`- [${fix.title}](${new URL(fix.markdownPath, input.site).href}): ${fix.quickAnswer.replace(/\s+/g, ' ')}`);
+      for (const fix of group.fixes)
+        lines.push(`- [${fix.title}](${new URL(fix.markdownPath, input.site).href}): ${fix.quickAnswer.replace(/\s+/g, ' ')}`);
       lines.push('');
     }
   }

@@ -14,8 +14,10 @@ export const escapeHtmlAttribute = (value: string) => value.replace(/&/g, '&amp;
 
 // Characters XML 1.0 forbids even when escaped (C0 controls other than tab/newline/CR, lone
 // surrogates, U+FFFE/U+FFFF).
-// eslint-disable-next-line no-control-regex -- these are the characters XML forbids
-const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/* eslint-disable no-control-regex -- these are the characters XML forbids */
+const XML_INVALID =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/* eslint-enable no-control-regex */
 const XML_SPECIAL = /[&<>"']/g;
 const XML_ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 

@@ -38,7 +38,9 @@ export function page(file: string): HTMLElement {
 /** The file an internal URL path is served from, or undefined when nothing serves it. */
 export function fileFor(path: string, dir = DIST): string | undefined {
   const clean = decodeURIComponent(path.split('#')[0]!.split('?')[0]!);
-  const candidates = clean.endsWith('/') ? [join(dir, clean, 'index.html')] : [join(dir, clean), join(dir, clean, 'index.html'), join(dir, `${clean}.html`)];
+  const candidates = clean.endsWith('/')
+    ? [join(dir, clean, 'index.html')]
+    : [join(dir, clean), join(dir, clean, 'index.html'), join(dir, `${clean}.html`)];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 

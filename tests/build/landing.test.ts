@@ -15,20 +15,28 @@ const meta = (file: string, selector: string) => page(file).querySelector(select
 /** A JSON-LD block as parsed: loosely typed on purpose, the tests check its shape. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type JsonLdBlock = Record<string, any>;
-const jsonLd = (file: string) => page(file).querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.text) as JsonLdBlock);
+const jsonLd = (file: string) =>
+  page(file)
+    .querySelectorAll('script[type="application/ld+json"]')
+    .map((s) => JSON.parse(s.text) as JsonLdBlock);
 
 describe('metadata', () => {
   test.each(content.map((p) => [p.url, p.file]))('%s: title, description, canonical, social tags, theme colour', (_url, file) => {
     const root = page(file);
-    const title = root.querySelector('title')!.text.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const title = root
+      .querySelector('title')!
+      .text.replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
     const own = title === SITE_NAME ? title : title.replace(new RegExp(` \\| ${SITE_NAME}$`), '');
     expect(own.length).toBeLessThanOrEqual(60);
     const description = meta(file, 'meta[name="description"]')!;
     expect(description.length).toBeGreaterThanOrEqual(50);
     expect(description.length).toBeLessThanOrEqual(160);
     expect(root.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(/^https?:\/\//);
-    for (const property of ['og:title', 'og:description', 'og:url', 'og:image', 'og:type', 'og:site_name']) expect(meta(file, `meta[property="${property}"]`), property).toBeTruthy();
-    for (const name of ['twitter:card', 'twitter:title', 'twitter:description', 'twitter:image']) expect(meta(file, `meta[name="${name}"]`), name).toBeTruthy();
+    for (const property of ['og:title', 'og:description', 'og:url', 'og:image', 'og:type', 'og:site_name'])
+      expect(meta(file, `meta[property="${property}"]`), property).toBeTruthy();
+    for (const name of ['twitter:card', 'twitter:title', 'twitter:description', 'twitter:image'])
+      expect(meta(file, `meta[name="${name}"]`), name).toBeTruthy();
     expect(root.querySelectorAll('meta[name="theme-color"]').length).toBeGreaterThan(0);
     const image = new URL(meta(file, 'meta[property="og:image"]')!).pathname;
     expect(fileFor(image), image).toBeDefined();
@@ -56,20 +64,39 @@ describe('metadata', () => {
 describe('structured data', () => {
   const required: Record<string, (d: JsonLdBlock) => void> = {
     TechArticle: (d) => {
-      for (const key of ['headline', 'description', 'datePublished', 'dateModified', 'image', 'url', 'author', 'publisher']) expect(d[key], key).toBeTruthy();
+      for (const key of ['headline', 'description', 'datePublished', 'dateModified', 'image', 'url', 'author', 'publisher'])
+        expect(d[key], key).toBeTruthy();
       expect(d.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     },
     HowTo: (d) => {
       expect(d.name).toBeTruthy();
       expect(d.step.length).toBeGreaterThan(0);
-      for (const step of d.step) expect(step).toMatchObject({ '@type': 'HowToStep', name: expect.any(String), text: expect.any(String), url: expect.stringMatching(/#step-/) });
+      for (const step of d.step)
+        expect(step).toMatchObject({
+          '@type': 'HowToStep',
+          name: expect.any(String),
+          text: expect.any(String),
+          url: expect.stringMatching(/#step-/),
+        });
     },
     FAQPage: (d) => {
       expect(d.mainEntity.length).toBeGreaterThan(0);
-      for (const q of d.mainEntity) expect(q).toMatchObject({ '@type': 'Question', name: expect.any(String), acceptedAnswer: { '@type': 'Answer', text: expect.stringMatching(/\S/) } });
+      for (const q of d.mainEntity)
+        expect(q).toMatchObject({
+          '@type': 'Question',
+          name: expect.any(String),
+          acceptedAnswer: { '@type': 'Answer', text: expect.stringMatching(/\S/) },
+        });
     },
     BreadcrumbList: (d) => {
-      d.itemListElement.forEach((item: JsonLdBlock, i: number) => expect(item).toMatchObject({ '@type': 'ListItem', position: i + 1, name: expect.any(String), item: expect.stringMatching(/^https?:\/\//) }));
+      d.itemListElement.forEach((item: JsonLdBlock, i: number) =>
+        expect(item).toMatchObject({
+          '@type': 'ListItem',
+          position: i + 1,
+          name: expect.any(String),
+          item: expect.stringMatching(/^https?:\/\//),
+        }),
+      );
     },
   };
 
@@ -89,13 +116,19 @@ describe('structured data', () => {
     expect(types).toEqual(expect.arrayContaining(['TechArticle', 'HowTo', 'BreadcrumbList']));
     expect(types.includes('FAQPage')).toBe(page(file).querySelector('#faq') !== null);
     const howTo = jsonLd(file).find((b) => b['@type'] === 'HowTo')!;
-    expect(howTo.step.map((s: { url: string }) => new URL(s.url).hash.slice(1))).toEqual(page(file).querySelectorAll('h3.step-title').map((h) => h.id));
+    expect(howTo.step.map((s: { url: string }) => new URL(s.url).hash.slice(1))).toEqual(
+      page(file)
+        .querySelectorAll('h3.step-title')
+        .map((h) => h.id),
+    );
   });
 });
 
 describe('sitemap, robots, feed, llms.txt and Markdown twins', () => {
   const sitemap = readFileSync(`${DIST}/sitemap.xml`, 'utf8');
-  const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc><lastmod>(\d{4}-\d{2}-\d{2})<\/lastmod>/g)].map((m) => new URL(m[1]!.replace(/&amp;/g, '&')).pathname);
+  const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc><lastmod>(\d{4}-\d{2}-\d{2})<\/lastmod>/g)].map(
+    (m) => new URL(m[1]!.replace(/&amp;/g, '&')).pathname,
+  );
 
   test('the sitemap lists every canonical page with lastmod, and no redirect', () => {
     const canonical = indexable.map((p) => p.url).filter((u) => u !== '/404.html');
@@ -114,7 +147,15 @@ describe('sitemap, robots, feed, llms.txt and Markdown twins', () => {
     for (const slug of fixSlugs) {
       expect(llms).toContain(`/fixes/${slug}.md)`);
       const md = readFileSync(`${DIST}/fixes/${slug}.md`, 'utf8');
-      expect(md.startsWith(`# ${page(fileFor(`/fixes/${slug}/`)!).querySelector('h1')!.text.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&#39;/g, "'")}`)).toBe(true);
+      expect(
+        md.startsWith(
+          `# ${page(fileFor(`/fixes/${slug}/`)!)
+            .querySelector('h1')!
+            .text.replace(/&quot;/g, '"')
+            .replace(/&amp;/g, '&')
+            .replace(/&#39;/g, "'")}`,
+        ),
+      ).toBe(true);
       expect(md).toMatch(/## Steps/);
     }
   });
@@ -122,7 +163,10 @@ describe('sitemap, robots, feed, llms.txt and Markdown twins', () => {
 
 describe('short links and aliases', () => {
   test('every /kb/ link and every alias resolves to a live page', () => {
-    const redirects = readFileSync(`${DIST}/_redirects`, 'utf8').trim().split('\n').map((l) => l.split(' '));
+    const redirects = readFileSync(`${DIST}/_redirects`, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.split(' '));
     expect(redirects.filter(([from]) => from!.startsWith('/kb/'))).toHaveLength(fixSlugs.length);
     for (const [from, to] of redirects) {
       const source = page(fileFor(from!)!);
@@ -146,7 +190,10 @@ describe('short links and aliases', () => {
 describe('error-code landing pages', () => {
   test('/errors/ links a page per status and type, each listing its fixes with quick answers', () => {
     const index = page(fileFor('/errors/')!);
-    const links = index.querySelectorAll('main a[href^="/errors/"]').map((a) => a.getAttribute('href')!).filter((href) => href !== '/errors/');
+    const links = index
+      .querySelectorAll('main a[href^="/errors/"]')
+      .map((a) => a.getAttribute('href')!)
+      .filter((href) => href !== '/errors/');
     expect(links).toEqual(expect.arrayContaining(['/errors/429/', '/errors/rate_limit_error/', '/errors/529/', '/errors/401/']));
     for (const link of links) {
       const root = page(fileFor(link)!);
@@ -154,6 +201,8 @@ describe('error-code landing pages', () => {
     }
     const p429 = page(fileFor('/errors/429/')!);
     expect(p429.querySelector('h1')!.text).toBe('HTTP 429 Rate limit error');
-    expect(p429.querySelectorAll('main ul a[href^="/fixes/"]').map((a) => a.getAttribute('href'))).toContain('/fixes/claude-api-rate-limit-429/');
+    expect(p429.querySelectorAll('main ul a[href^="/fixes/"]').map((a) => a.getAttribute('href'))).toContain(
+      '/fixes/claude-api-rate-limit-429/',
+    );
   });
 });

@@ -48,7 +48,19 @@ describe('fix pages', () => {
   test.each(fixSlugs)('/fixes/%s/ has every section in order', (slug) => {
     const root = page(fileFor(`/fixes/${slug}/`)!);
     const ids = root.querySelectorAll('h2[id]').map((h) => h.id);
-    const order = ['quick-answer', 'error-messages', 'steps', 'why-this-happens', 'common-mistakes', 'prevention-tips', 'causes', 'faq', 'related-issues', 'related-articles', 'sources'];
+    const order = [
+      'quick-answer',
+      'error-messages',
+      'steps',
+      'why-this-happens',
+      'common-mistakes',
+      'prevention-tips',
+      'causes',
+      'faq',
+      'related-issues',
+      'related-articles',
+      'sources',
+    ];
     const present = order.filter((id) => ids.includes(id));
     expect(ids.filter((id) => order.includes(id))).toEqual(present);
     for (const required of ['quick-answer', 'steps', 'related-issues', 'sources']) expect(ids).toContain(required);
@@ -69,9 +81,17 @@ describe('fix pages', () => {
 
   test('fix pages ship one small script (search loader and copy buttons) and no inline script', () => {
     for (const slug of fixSlugs) {
-      const scripts = page(fileFor(`/fixes/${slug}/`)!).querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
-      expect(scripts.map((s) => s.getAttribute('src')?.replace(/\.[\w-]+\.js$/, '.js')), slug).toEqual(['/_astro/HeaderSearch.astro_astro_type_script_index_0_lang.js']);
-      expect(scripts.every((s) => s.text.trim() === ''), `${slug}: inline script`).toBe(true);
+      const scripts = page(fileFor(`/fixes/${slug}/`)!)
+        .querySelectorAll('script')
+        .filter((s) => s.getAttribute('type') !== 'application/ld+json');
+      expect(
+        scripts.map((s) => s.getAttribute('src')?.replace(/\.[\w-]+\.js$/, '.js')),
+        slug,
+      ).toEqual(['/_astro/HeaderSearch.astro_astro_type_script_index_0_lang.js']);
+      expect(
+        scripts.every((s) => s.text.trim() === ''),
+        `${slug}: inline script`,
+      ).toBe(true);
     }
   });
 });
@@ -84,7 +104,8 @@ describe('the source article page', () => {
       "How do I know if the problem is on my end or the platform's side?",
       'Why do hard refresh and regular refresh fix different problems?',
       'When should I contact support versus waiting it out?',
-    ]) expect(questions).toContain(q);
+    ])
+      expect(questions).toContain(q);
   });
   test('the generic FAQs are stored once: listed once on /faq/, each with its own page', () => {
     const faq = page(fileFor('/faq/')!);

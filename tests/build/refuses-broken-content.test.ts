@@ -21,7 +21,14 @@ function buildWith(
   breakIt(content);
   const result = spawnSync('npx', ['astro', 'build', '--outDir', join(root, 'dist')], {
     encoding: 'utf8',
-    env: { ...process.env, UNSTUCK_CONTENT_DIR: content, UNSTUCK_CACHE_DIR: join(root, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
+    env: {
+      ...process.env,
+      UNSTUCK_CONTENT_DIR: content,
+      UNSTUCK_CACHE_DIR: join(root, 'cache'),
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+      ...options.env,
+    },
   });
   const files = Object.fromEntries((options.read ?? []).map((f) => [f, readFileSync(join(root, 'dist', f), 'utf8')]));
   rmSync(root, { recursive: true, force: true });
@@ -46,12 +53,40 @@ describe('the build refuses broken content, naming the file and the problem', ()
   });
 
   test.each<[string, (dir: string) => void, RegExp[]]>([
-    ['an unknown cause reference', (d) => edit(join(d, 'fixes/widget-timeout.md'), 'causes: [stale-cache]', 'causes: [no-such-cause]'), [/widget-timeout\.md/, /no-such-cause/]],
-    ['malformed frontmatter', (d) => edit(join(d, 'fixes/widget-timeout.md'), 'title: Widget request timed out', 'title: [unclosed'), [/widget-timeout\.md/]],
-    ['a duplicate slug', (d) => cpSync(join(d, 'fixes/widget-timeout.md'), join(d, 'fixes/widget-timeout.mdx')), [/Duplicate slug "widget-timeout" in the fixes collection: widget-timeout\.md and widget-timeout\.mdx/]],
-    ['invalid MDX: an unclosed JSX tag', (d) => edit(join(d, 'fixes/widget-not-found.mdx'), 'IDs change.', 'IDs change.\n\n<Callout>unclosed'), [/widget-not-found\.mdx/]],
-    ['invalid MDX: a stray brace', (d) => { cpSync(join(d, 'fixes/widget-timeout.md'), join(d, 'fixes/widget-timeout.mdx')); rmSync(join(d, 'fixes/widget-timeout.md')); edit(join(d, 'fixes/widget-timeout.mdx'), 'Set the timeout to 60 seconds.', 'Set the timeout to { 60 seconds.'); }, [/widget-timeout\.mdx/]],
-    ['a source that is not a URL', (d) => edit(join(d, 'fixes/widget-timeout.md'), 'url: https://example.com/docs/timeouts', 'url: the timeout docs'), [/widget-timeout/, /sources need an http\(s\) URL/]],
+    [
+      'an unknown cause reference',
+      (d) => edit(join(d, 'fixes/widget-timeout.md'), 'causes: [stale-cache]', 'causes: [no-such-cause]'),
+      [/widget-timeout\.md/, /no-such-cause/],
+    ],
+    [
+      'malformed frontmatter',
+      (d) => edit(join(d, 'fixes/widget-timeout.md'), 'title: Widget request timed out', 'title: [unclosed'),
+      [/widget-timeout\.md/],
+    ],
+    [
+      'a duplicate slug',
+      (d) => cpSync(join(d, 'fixes/widget-timeout.md'), join(d, 'fixes/widget-timeout.mdx')),
+      [/Duplicate slug "widget-timeout" in the fixes collection: widget-timeout\.md and widget-timeout\.mdx/],
+    ],
+    [
+      'invalid MDX: an unclosed JSX tag',
+      (d) => edit(join(d, 'fixes/widget-not-found.mdx'), 'IDs change.', 'IDs change.\n\n<Callout>unclosed'),
+      [/widget-not-found\.mdx/],
+    ],
+    [
+      'invalid MDX: a stray brace',
+      (d) => {
+        cpSync(join(d, 'fixes/widget-timeout.md'), join(d, 'fixes/widget-timeout.mdx'));
+        rmSync(join(d, 'fixes/widget-timeout.md'));
+        edit(join(d, 'fixes/widget-timeout.mdx'), 'Set the timeout to 60 seconds.', 'Set the timeout to { 60 seconds.');
+      },
+      [/widget-timeout\.mdx/],
+    ],
+    [
+      'a source that is not a URL',
+      (d) => edit(join(d, 'fixes/widget-timeout.md'), 'url: https://example.com/docs/timeouts', 'url: the timeout docs'),
+      [/widget-timeout/, /sources need an http\(s\) URL/],
+    ],
   ])('%s', (_name, breakIt, patterns) => {
     const { status, output } = buildWith(breakIt);
     expect(status).not.toBe(0);

@@ -12,7 +12,10 @@ test('a second clean build produces a byte-identical dist/', () => {
   const root = mkdtempSync(join(tmpdir(), 'unstuck-repro-'));
   try {
     const out = join(root, 'dist');
-    const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', out], { encoding: 'utf8', env: { ...process.env, UNSTUCK_CACHE_DIR: join(root, 'cache') } });
+    const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', out], {
+      encoding: 'utf8',
+      env: { ...process.env, UNSTUCK_CACHE_DIR: join(root, 'cache') },
+    });
     expect(result.status, result.stderr).toBe(0);
     const mine = hashTree(DIST);
     expect(mine.size).toBeGreaterThan(100);

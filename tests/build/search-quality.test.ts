@@ -67,7 +67,9 @@ describe('search quality', () => {
 
 describe('search behaviour on the built index', () => {
   test('a paste of a stored signature is recognised, with its signature', async () => {
-    const outcome = await search.search('{"type":"error","error":{"type":"authentication_error","message":"x-api-key header is required"}}');
+    const outcome = await search.search(
+      '{"type":"error","error":{"type":"authentication_error","message":"x-api-key header is required"}}',
+    );
     expect(outcome.recognized?.url).toBe('/fixes/claude-api-x-api-key-header-required/');
     expect(outcome.recognized?.signature.message).toBe('x-api-key header is required');
     expect(outcome.results[0]!.url).toBe('/fixes/claude-api-x-api-key-header-required/');

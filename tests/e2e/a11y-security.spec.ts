@@ -26,14 +26,25 @@ async function settle(page: Page, path: string) {
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  for (const [width, device] of [[1280, 'desktop'], [390, 'phone']] as const) {
+  for (const [width, device] of [
+    [1280, 'desktop'],
+    [390, 'phone'],
+  ] as const) {
     test.describe(`axe: ${colorScheme} mode, ${device}`, () => {
       test.use({ colorScheme, viewport: { width, height: 900 } });
       for (const [name, path] of PAGE_TYPES) {
         test(`${name} (${path}) has no WCAG 2.2 AA violations`, async ({ page }) => {
           await settle(page, path);
           const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-          expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+          expect(
+            results.violations.map(
+              (v) =>
+                `${v.id}: ${v.nodes
+                  .map((n) => n.target.join(' '))
+                  .slice(0, 3)
+                  .join(', ')}`,
+            ),
+          ).toEqual([]);
         });
       }
     });

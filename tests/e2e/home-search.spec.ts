@@ -23,4 +23,3 @@ test('a pasted JSON error body still finds the article', async ({ page }) => {
   const results = page.locator('#search-results[aria-busy="false"] a[data-search-result]');
   await expect(results.first()).toHaveAttribute('href', '/fixes/claude-api-key-not-working/');
 });
-

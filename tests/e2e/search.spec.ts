@@ -89,7 +89,9 @@ test.describe('/search/?q=', () => {
     await expect(page.locator('#search-empty')).toBeVisible();
     // Every cluster with fixes, as the product page lists them.
     await page.goto('/claude/');
-    const clusters = await page.locator('main a[href^="/clusters/"]').evaluateAll((links) => new Set(links.map((a) => a.getAttribute('href'))).size);
+    const clusters = await page
+      .locator('main a[href^="/clusters/"]')
+      .evaluateAll((links) => new Set(links.map((a) => a.getAttribute('href'))).size);
     await page.goto(`/search/?q=${encodeURIComponent('qzx qjx')}`);
     await expect(page.locator('#search-empty [data-cluster-words] a')).toHaveCount(clusters);
   });

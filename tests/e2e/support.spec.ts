@@ -51,6 +51,9 @@ test('printing shows the article with its links written out, without header, sea
   await expect(page.locator('header[data-pagefind-ignore="all"]')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Copy short link' })).toBeHidden();
   await expect(page.locator('h1')).toBeVisible();
-  const after = await page.locator('main a[href^="https://platform.claude.com"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  const after = await page
+    .locator('main a[href^="https://platform.claude.com"]')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toMatch(/\(https:\/\/platform\.claude\.com/);
 });

@@ -12,9 +12,24 @@ export interface FakePage {
 }
 
 export const FAKE_PAGES: FakePage[] = [
-  { url: '/fixes/key/', title: 'Fix invalid x-api-key', text: 'invalid x-api-key authentication_error 401 key rejected check header', filters: { status: ['401'], type: ['authentication_error'] } },
-  { url: '/fixes/rate/', title: 'Rate limit reached', text: 'rate_limit_error 429 too many requests retry-after proxy reached limit', filters: { status: ['429'], type: ['rate_limit_error'] } },
-  { url: '/fixes/overload/', title: 'Overloaded', text: 'overloaded_error 529 overloaded capacity retry later', filters: { status: ['529'], type: ['overloaded_error'] } },
+  {
+    url: '/fixes/key/',
+    title: 'Fix invalid x-api-key',
+    text: 'invalid x-api-key authentication_error 401 key rejected check header',
+    filters: { status: ['401'], type: ['authentication_error'] },
+  },
+  {
+    url: '/fixes/rate/',
+    title: 'Rate limit reached',
+    text: 'rate_limit_error 429 too many requests retry-after proxy reached limit',
+    filters: { status: ['429'], type: ['rate_limit_error'] },
+  },
+  {
+    url: '/fixes/overload/',
+    title: 'Overloaded',
+    text: 'overloaded_error 529 overloaded capacity retry later',
+    filters: { status: ['529'], type: ['overloaded_error'] },
+  },
   { url: '/fixes/usage/', title: 'Usage limit reached', text: 'usage limit reached 5-hour resets claude app wait', filters: {} },
 ];
 
@@ -35,7 +50,13 @@ export function fakeSearchData(signatures: SignatureInput[] = [], pages: FakePag
       return {
         results: hits.map<PagefindHit>((p) => ({
           id: p.url,
-          data: async () => ({ url: p.url, excerpt: p.text, content: `${p.title}. ${p.text}`, meta: { title: p.title }, filters: p.filters }),
+          data: async () => ({
+            url: p.url,
+            excerpt: p.text,
+            content: `${p.title}. ${p.text}`,
+            meta: { title: p.title },
+            filters: p.filters,
+          }),
         })),
       };
     },

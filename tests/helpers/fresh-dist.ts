@@ -9,5 +9,8 @@ export function assertFreshDist(dist = process.env.DIST_DIR ?? 'dist'): void {
   const file = join(dist, BUILD_INFO);
   if (!existsSync(file)) throw new Error(`${dist}/ was not built by npm run build (no ${BUILD_INFO}): run npm run build first`);
   const { sources } = JSON.parse(readFileSync(file, 'utf8')) as { sources?: string };
-  if (sources !== sourceHash()) throw new Error(`${dist}/ is the build of other sources than these (src/, public/, content or the lockfile changed since): run npm run build`);
+  if (sources !== sourceHash())
+    throw new Error(
+      `${dist}/ is the build of other sources than these (src/, public/, content or the lockfile changed since): run npm run build`,
+    );
 }

@@ -3,7 +3,43 @@
 // that make careless regular expressions backtrack, and 100 KB pastes.
 import fc from 'fast-check';
 
-const TOKENS = ['12pm', '32MB', 'gpt4o', 'claude3opus', 'v2beta', '11am', '2fa', '3rd', 'x-api-key', 'sk-ant-api03-x', '429', '529', 'rate_limit_error', '⎿', '·', '…', '∙', '\u200b', '\u001b[31m', 'API Error (', 'Retrying in 1 seconds… (attempt 1/10)', 'Traceback (most recent call last):', 'File "x.py", line 1', '    at fn (file.js:1:2)', 'An error occurred (ThrottlingException) when calling the InvokeModel operation (reached max retries: 4): ', 'zsh: command not found: ', "b'", '\\"', '{"error":', 'None', '&amp;', '<mark>', '</mark>', '<script>', '\n'];
+const TOKENS = [
+  '12pm',
+  '32MB',
+  'gpt4o',
+  'claude3opus',
+  'v2beta',
+  '11am',
+  '2fa',
+  '3rd',
+  'x-api-key',
+  'sk-ant-api03-x',
+  '429',
+  '529',
+  'rate_limit_error',
+  '⎿',
+  '·',
+  '…',
+  '∙',
+  '\u200b',
+  '\u001b[31m',
+  'API Error (',
+  'Retrying in 1 seconds… (attempt 1/10)',
+  'Traceback (most recent call last):',
+  'File "x.py", line 1',
+  '    at fn (file.js:1:2)',
+  'An error occurred (ThrottlingException) when calling the InvokeModel operation (reached max retries: 4): ',
+  'zsh: command not found: ',
+  "b'",
+  '\\"',
+  '{"error":',
+  'None',
+  '&amp;',
+  '<mark>',
+  '</mark>',
+  '<script>',
+  '\n',
+];
 
 /** Text a person could paste, from anywhere: unit strings, graphemes, known traps, joined by anything. */
 export const pasteArbitrary: fc.Arbitrary<string> = fc.oneof(
@@ -18,7 +54,12 @@ export const pasteArbitrary: fc.Arbitrary<string> = fc.oneof(
   fc.json({ maxDepth: 3 }).map((json) => `litellm.BadRequestError: AnthropicException - b'${json.replace(/'/g, "\\'")}'`),
   fc.string({ unit: fc.constantFrom('<', '>', '/', 'a', '"', '=', ' ', '&', ';'), maxLength: 200 }),
   // Shapes that make backtracking regular expressions explode.
-  fc.tuple(fc.constantFrom(' ', '{', '"', "'", '(', '.', 'a', 'at ', 'Retrying in 1 ', '\\', '-', '_', '1'), fc.integer({ min: 1, max: 4000 })).map(([s, n]) => s.repeat(n)),
+  fc
+    .tuple(
+      fc.constantFrom(' ', '{', '"', "'", '(', '.', 'a', 'at ', 'Retrying in 1 ', '\\', '-', '_', '1'),
+      fc.integer({ min: 1, max: 4000 }),
+    )
+    .map(([s, n]) => s.repeat(n)),
 );
 
 /** A paste of about `size` characters built from repeated arbitrary pieces (a whole log, say). */

@@ -10,7 +10,11 @@ const { inputs, dist } = workerData as { inputs: string[]; dist?: string };
 const LEVELS = new Set(['recognized', 'confident', 'partial', 'none']);
 
 async function data(): Promise<{ data: SearchData; close: () => Promise<void> }> {
-  if (!dist) return { data: fakeSearchData([{ message: 'Overloaded', url: '/fixes/overload/', title: 'Overloaded', cluster: 'c' }]), close: async () => {} };
+  if (!dist)
+    return {
+      data: fakeSearchData([{ message: 'Overloaded', url: '/fixes/overload/', title: 'Overloaded', cluster: 'c' }]),
+      close: async () => {},
+    };
   const { loadNodeSearch } = await import('../../scripts/search/node-search.ts');
   const search = await loadNodeSearch(dist);
   return { data: search.data, close: search.close };
@@ -24,7 +28,8 @@ for (const [i, input] of inputs.entries()) {
   const started = performance.now();
   try {
     const a = analyzeQuery(input);
-    if (!Array.isArray(a.words) || !Array.isArray(a.messages) || typeof a.text !== 'string') problems.push({ input, problem: 'analysis has the wrong shape' });
+    if (!Array.isArray(a.words) || !Array.isArray(a.messages) || typeof a.text !== 'string')
+      problems.push({ input, problem: 'analysis has the wrong shape' });
     const outcome = await searchFixes(input, searchData, { limit: 10 });
     if (outcome.results.length > 10) problems.push({ input, problem: `${outcome.results.length} results for a limit of 10` });
     if (!LEVELS.has(outcome.level)) problems.push({ input, problem: `unknown level ${outcome.level}` });

@@ -19,7 +19,11 @@ export function searchInWorker(inputs: string[], options: { dist?: string; perIn
       timer = setTimeout(() => {
         void worker.terminate();
         const input = inputs[current] ?? '';
-        reject(new Error(`the search did not finish within ${perInput} ms for paste #${current} (${input.length} chars): ${JSON.stringify(input.slice(0, 200))}`));
+        reject(
+          new Error(
+            `the search did not finish within ${perInput} ms for paste #${current} (${input.length} chars): ${JSON.stringify(input.slice(0, 200))}`,
+          ),
+        );
       }, perInput);
     };
     arm();

@@ -6,7 +6,9 @@ const steps = [
   { id: 'one', title: 'Check the key' },
   { id: 'two', title: 'Use {braces}' },
 ];
-const good = ['## Steps', '', '### Check the key', 'Text', '', '### Use \\{braces\\}', 'More', '', '## Why this happens', 'Because.'].join('\n');
+const good = ['## Steps', '', '### Check the key', 'Text', '', '### Use \\{braces\\}', 'More', '', '## Why this happens', 'Because.'].join(
+  '\n',
+);
 
 describe('outline', () => {
   test('skips headings inside fenced code', () => {
@@ -18,9 +20,20 @@ describe('outline', () => {
 // rules and plain text now read Sätteri's tree, the one the page is rendered from.
 describe('the parser that renders the page decides', () => {
   test.each<[string, string, { depth: number; text: string }[]]>([
-    ['a setext heading is a section', 'Steps\n-----\n\n### One\n', [{ depth: 2, text: 'Steps' }, { depth: 3, text: 'One' }]],
+    [
+      'a setext heading is a section',
+      'Steps\n-----\n\n### One\n',
+      [
+        { depth: 2, text: 'Steps' },
+        { depth: 3, text: 'One' },
+      ],
+    ],
     ['a heading inside JSX is not a section', '## Steps\n\n<Callout>\n\n## Not a section\n\n</Callout>\n', [{ depth: 2, text: 'Steps' }]],
-    ['heading text is what renders: escapes and character references resolved', '## Use \\{x\\} &#105;mport &amp; go\n', [{ depth: 2, text: 'Use {x} import & go' }]],
+    [
+      'heading text is what renders: escapes and character references resolved',
+      '## Use \\{x\\} &#105;mport &amp; go\n',
+      [{ depth: 2, text: 'Use {x} import & go' }],
+    ],
     ['an escaped reference stays text', '## \\&#60;b> is &#x3C;b>\n', [{ depth: 2, text: '&#60;b> is <b>' }]],
     ['a heading in a fence of either kind is code', '## Steps\n~~~\n## no\n~~~\n```\n### no\n```\n', [{ depth: 2, text: 'Steps' }]],
   ])('%s', (_name, body, expected) => {
@@ -40,7 +53,8 @@ describe('the parser that renders the page decides', () => {
   });
 
   test('step texts are the plain text under each ### of a section', () => {
-    const body = '## Steps\n\n### A\n\nRun `x`.\n\n```\n## not\n```\n\n### B\n\nSee [y](https://y.example/(z)).\n\n## Why this happens\n\nz';
+    const body =
+      '## Steps\n\n### A\n\nRun `x`.\n\n```\n## not\n```\n\n### B\n\nSee [y](https://y.example/(z)).\n\n## Why this happens\n\nz';
     expect(subsectionTexts(body, 'Steps')).toEqual([
       { heading: 'A', text: 'Run x.\n\n## not' },
       { heading: 'B', text: 'See y.' },
@@ -60,8 +74,18 @@ describe('checkFixBody', () => {
   });
   test.each([
     ['a missing Steps section', '## Why this happens\nText', ['missing the "## Steps" section']],
-    ['an unknown section', `${good}\n\n## Extra\nx`, ['body line 12: unknown section "## Extra"; allowed: Steps, Why this happens, Common mistakes, Prevention tips']],
-    ['sections out of order', '## Steps\n### Check the key\n### Use \\{braces\\}\n## Prevention tips\nx\n## Why this happens\ny', ['body line 6: section "## Why this happens" is repeated or out of order; order: Steps, Why this happens, Common mistakes, Prevention tips']],
+    [
+      'an unknown section',
+      `${good}\n\n## Extra\nx`,
+      ['body line 12: unknown section "## Extra"; allowed: Steps, Why this happens, Common mistakes, Prevention tips'],
+    ],
+    [
+      'sections out of order',
+      '## Steps\n### Check the key\n### Use \\{braces\\}\n## Prevention tips\nx\n## Why this happens\ny',
+      [
+        'body line 6: section "## Why this happens" is repeated or out of order; order: Steps, Why this happens, Common mistakes, Prevention tips',
+      ],
+    ],
     ['text before the first section', `Intro\n${good}`, ['body line 1: text before the first section; start the body with "## Steps"']],
     ['an h1', `${good}\n# Title`, ['body line 11: "# Title" — the page has its own h1; use ## sections']],
   ])('reports %s', (_name, body, expected) => {

@@ -6,7 +6,7 @@ import { escapeHtmlAttribute, escapeHtmlText } from '../../src/text/escape.ts';
 describe('redirect pages (short links and moved fixes)', () => {
   test.each([
     ['plain', 'plain', 'plain'],
-    ['quotes "x" and \'y\'', 'quotes &quot;x&quot; and &#39;y&#39;', 'quotes &quot;x&quot; and \'y\''],
+    ['quotes "x" and \'y\'', 'quotes &quot;x&quot; and &#39;y&#39;', "quotes &quot;x&quot; and 'y'"],
     ['<script>&amp;', '&lt;script&gt;&amp;amp;', '<script>&amp;amp;'],
   ])('%s escapes as Astro does: text %s, attribute %s', (input, text, attribute) => {
     expect(escapeHtmlText(input)).toBe(text);
@@ -14,7 +14,14 @@ describe('redirect pages (short links and moved fixes)', () => {
   });
 
   test('the whole page: title escaped in text and attributes, canonical link on the site', () => {
-    const html = redirectPageHtml({ to: '/fixes/a-b/', title: 'Fix "401" <key> & co', site: 'https://kb.example/', siteName: 'KB', lang: 'en', csp: "default-src 'self'" });
+    const html = redirectPageHtml({
+      to: '/fixes/a-b/',
+      title: 'Fix "401" <key> & co',
+      site: 'https://kb.example/',
+      siteName: 'KB',
+      lang: 'en',
+      csp: "default-src 'self'",
+    });
     expect(html).toBe(
       '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">' +
         `<meta http-equiv="Content-Security-Policy" content="default-src 'self'">` +

@@ -13,26 +13,90 @@ import { ImportParseError, parseSource } from '../../src/importer/parse.ts';
 import { planImport, type ContentSnapshot } from '../../src/importer/plan.ts';
 
 const features = { gfm: true, smartPunctuation: false } as const;
-const SNAPSHOT: ContentSnapshot = { fixes: [], faqs: [], causes: [], clusters: [{ slug: 'c', title: 'C', description: 'd', product: 'p' }], products: ['p'], surfaces: [] };
+const SNAPSHOT: ContentSnapshot = {
+  fixes: [],
+  faqs: [],
+  causes: [],
+  clusters: [{ slug: 'c', title: 'C', description: 'd', product: 'p' }],
+  products: ['p'],
+  surfaces: [],
+};
 type Node = { type: string; value?: string; children?: Node[] };
 const textOf = (n: Node): string => (n.type === 'text' ? (n.value ?? '') : (n.children ?? []).map(textOf).join(''));
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 const nasty = fc.constantFrom(
-  '{process.exit(1)}', '{', '}', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '&lt;b&gt;', '&amp;', '&#60;',
-  '<Step/>', '</div>', 'import fs from "fs"', 'export const x = 1', '`code`', '```', '*', '_x_', '[a](b)', '# hash', '> quote',
-  'مرحبا بالعالم', 'שלום', '密钥无效', 'ошибка', '🔑', '\\', '|', '~~', 'x-api-key', 'sk-ant-...', 'curl https://x -H "a: b"',
+  '{process.exit(1)}',
+  '{',
+  '}',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '&lt;b&gt;',
+  '&amp;',
+  '&#60;',
+  '<Step/>',
+  '</div>',
+  'import fs from "fs"',
+  'export const x = 1',
+  '`code`',
+  '```',
+  '*',
+  '_x_',
+  '[a](b)',
+  '# hash',
+  '> quote',
+  'مرحبا بالعالم',
+  'שלום',
+  '密钥无效',
+  'ошибка',
+  '🔑',
+  '\\',
+  '|',
+  '~~',
+  'x-api-key',
+  'sk-ant-...',
+  'curl https://x -H "a: b"',
 );
-const word = fc.oneof(nasty, fc.string({ minLength: 1, maxLength: 12 }).map((s) => s.replace(/[\r\n]/g, ' ')));
-const textLine = fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => w.join(' ')).filter((l) => l.trim() !== '');
+const word = fc.oneof(
+  nasty,
+  fc.string({ minLength: 1, maxLength: 12 }).map((s) => s.replace(/[\r\n]/g, ' ')),
+);
+const textLine = fc
+  .array(word, { minLength: 1, maxLength: 8 })
+  .map((w) => w.join(' '))
+  .filter((l) => l.trim() !== '');
 const longLine = fc.constant(`${'x '.repeat(3000)}end`);
 const section = fc.oneof(
-  fc.tuple(fc.constant('Step-by-Step Fix'), fc.array(fc.tuple(textLine, fc.array(fc.oneof(textLine, textLine.map((l) => `- ${l}`)), { maxLength: 3 })), { maxLength: 3 })).map(
-    ([h, steps]) => [h, ...steps.flatMap(([title, body], i) => [`${i + 1}) ${title}`, ...body])],
-  ),
-  fc.tuple(fc.constantFrom('Why This Happens', 'Prevention Tips', 'Common Mistakes to Avoid', 'Common Root Causes'), fc.array(fc.oneof(textLine, longLine), { maxLength: 3 })).map(([h, lines]) => [h, ...lines]),
-  fc.tuple(fc.constantFrom('Additional FAQ', 'FAQ'), fc.array(fc.tuple(textLine, textLine), { maxLength: 3 })).map(([h, qa]) => [h, ...qa.flatMap(([q, a]) => [`Q: ${q.replace(/\?/g, '')}? ${a}`])]),
-  fc.tuple(fc.constantFrom('Related Articles', 'Related Issues'), fc.array(textLine, { maxLength: 3 })).map(([h, lines]) => [h, ...lines.map((l) => `- ${l}`)]),
+  fc
+    .tuple(
+      fc.constant('Step-by-Step Fix'),
+      fc.array(
+        fc.tuple(
+          textLine,
+          fc.array(
+            fc.oneof(
+              textLine,
+              textLine.map((l) => `- ${l}`),
+            ),
+            { maxLength: 3 },
+          ),
+        ),
+        { maxLength: 3 },
+      ),
+    )
+    .map(([h, steps]) => [h, ...steps.flatMap(([title, body], i) => [`${i + 1}) ${title}`, ...body])]),
+  fc
+    .tuple(
+      fc.constantFrom('Why This Happens', 'Prevention Tips', 'Common Mistakes to Avoid', 'Common Root Causes'),
+      fc.array(fc.oneof(textLine, longLine), { maxLength: 3 }),
+    )
+    .map(([h, lines]) => [h, ...lines]),
+  fc
+    .tuple(fc.constantFrom('Additional FAQ', 'FAQ'), fc.array(fc.tuple(textLine, textLine), { maxLength: 3 }))
+    .map(([h, qa]) => [h, ...qa.flatMap(([q, a]) => [`Q: ${q.replace(/\?/g, '')}? ${a}`])]),
+  fc
+    .tuple(fc.constantFrom('Related Articles', 'Related Issues'), fc.array(textLine, { maxLength: 3 }))
+    .map(([h, lines]) => [h, ...lines.map((l) => `- ${l}`)]),
   textLine.map((l) => [l]),
 );
 const document = fc

@@ -15,7 +15,12 @@ describe('parseSource on the source article', () => {
       'Verify account/workspace context',
       'Escalate with a clean report',
     ]);
-    expect(article.steps[2]!.body.map((l) => l.text)).toEqual(['- sign out/in', '- hard refresh', '- clear site data for the Claude site', '- disable extensions temporarily']);
+    expect(article.steps[2]!.body.map((l) => l.text)).toEqual([
+      '- sign out/in',
+      '- hard refresh',
+      '- clear site data for the Claude site',
+      '- disable extensions temporarily',
+    ]);
   });
 
   test('finds the root causes, prevention tips, why and mistakes sections', () => {
@@ -44,7 +49,7 @@ describe('parseSource on the source article', () => {
       'Can I have multiple API keys, and do they share usage quotas?',
       'What is the correct format for the anthropic-version header?',
       'How do I set up a Claude API key securely in a production environment?',
-      'How do I know if the problem is on my end or the platform\'s side?',
+      "How do I know if the problem is on my end or the platform's side?",
       'Why do hard refresh and regular refresh fix different problems?',
       'When should I contact support versus waiting it out?',
     ]);
@@ -77,10 +82,20 @@ describe('parseSource refuses what it cannot read, with file and line', () => {
     ['text before the first step', 'Step-by-Step Fix\nintro\n1) Do it', 2, 'text before the first numbered step ("1) …")'],
     ['a question with no answer', 'Step-by-Step Fix\n1) Do it\nQ: Why?', 3, 'the question "Why?" has no answer'],
     ['an empty section', 'Step-by-Step Fix\n1) Do it\nWhy This Happens\nPrevention Tips\n- x', 3, 'section "Why This Happens" is empty'],
-    ['no steps at all', 'Why This Happens\nBecause.', 1, 'no numbered steps found: a fix needs a "Step-by-Step Fix" section with "1) …" steps'],
+    [
+      'no steps at all',
+      'Why This Happens\nBecause.',
+      1,
+      'no numbered steps found: a fix needs a "Step-by-Step Fix" section with "1) …" steps',
+    ],
     ['no sections at all', 'Just a title', 1, 'no recognised section heading (e.g. "Step-by-Step Fix", "Why This Happens")'],
     ['a binary file', 'a\u0000b', 1, 'the file contains NUL bytes; is it a text file?'],
-    ['one question with two answers', 'Step-by-Step Fix\n1) Do it\nQ: Why? One.\nAdditional FAQ\nQ: Why? Two.', 5, 'the question "Why?" appears again (line 3) with a different answer'],
+    [
+      'one question with two answers',
+      'Step-by-Step Fix\n1) Do it\nQ: Why? One.\nAdditional FAQ\nQ: Why? Two.',
+      5,
+      'the question "Why?" appears again (line 3) with a different answer',
+    ],
   ])('%s', (_name, text, line, reason) => {
     let caught: unknown;
     try {

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { extractCommand, formatCommand, repairInline, splitRunTogether, toBlocks, vocabulary, type Inline } from '../../src/importer/repair.ts';
+import {
+  extractCommand,
+  formatCommand,
+  repairInline,
+  splitRunTogether,
+  toBlocks,
+  vocabulary,
+  type Inline,
+} from '../../src/importer/repair.ts';
 import { renderBlocks, renderInline } from '../../src/importer/mdx.ts';
 
 const vocab = vocabulary('the header key in not without dedicated sending include client side code Node vice versa');
@@ -9,7 +17,10 @@ describe('repairInline restores inline code that lost its spaces', () => {
   test.each([
     ['requires thex-api-keyheader', 'requires the `x-api-key` header'],
     ['the key in thex-api-keyheader, notAuthorization: Bearer.', 'the key in the `x-api-key` header, not `Authorization: Bearer`.'],
-    ['SendingAuthorization: Bearer sk-ant-...without the dedicatedx-api-keyheader', 'Sending `Authorization: Bearer sk-ant-...` without the dedicated `x-api-key` header'],
+    [
+      'SendingAuthorization: Bearer sk-ant-...without the dedicatedx-api-keyheader',
+      'Sending `Authorization: Bearer sk-ant-...` without the dedicated `x-api-key` header',
+    ],
   ])('%j', (input, expected) => expect(repair(input)).toBe(expected));
 
   test.each([
@@ -40,7 +51,11 @@ describe('extractCommand', () => {
 
 describe('lists', () => {
   test('splitRunTogether separates items glued after " - "', () => {
-    expect(splitRunTogether('First item ends. - Second item starts (here). - Third')).toEqual(['First item ends.', 'Second item starts (here).', 'Third']);
+    expect(splitRunTogether('First item ends. - Second item starts (here). - Third')).toEqual([
+      'First item ends.',
+      'Second item starts (here).',
+      'Third',
+    ]);
     expect(splitRunTogether('A range 1 - 2 stays')).toEqual(['A range 1 - 2 stays']);
   });
   test('toBlocks joins continuation lines into their item and splits glued items', () => {

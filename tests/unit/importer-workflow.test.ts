@@ -37,7 +37,12 @@ beforeEach(() => {
 describe('importing the source article', () => {
   test('creates one fix and the five API FAQs, reuses the stored generic FAQs and causes', () => {
     const { plan, results } = runImport();
-    expect(results.filter((r) => r.outcome === 'created').map((r) => r.path).sort()).toEqual([
+    expect(
+      results
+        .filter((r) => r.outcome === 'created')
+        .map((r) => r.path)
+        .sort(),
+    ).toEqual([
       'causes/extensions-blocking-requests.mdx',
       'causes/platform-side-incident-or-rollout.mdx',
       'causes/vpn-proxy-or-network-filtering.mdx',
@@ -128,7 +133,9 @@ describe('importing the source article', () => {
     const { results } = runImportWith(text.replace('Write down the exact message', 'Write down the message'));
     expect(results.find((r) => r.path.startsWith('fixes/'))!.outcome).toBe('updated');
     const manifest = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as Record<string, string>;
-    expect(manifest['fixes/claude-api-key-not-working.mdx']).toBe(sha256(readFileSync(join(dir, 'fixes/claude-api-key-not-working.mdx'), 'utf8')));
+    expect(manifest['fixes/claude-api-key-not-working.mdx']).toBe(
+      sha256(readFileSync(join(dir, 'fixes/claude-api-key-not-working.mdx'), 'utf8')),
+    );
   });
 
   test('keeps the article ID and created date of an existing fix', () => {
@@ -153,26 +160,52 @@ describe('importing into a new site', () => {
 
   test('--cluster naming a missing cluster creates it, with a product and a surface, and says so', () => {
     const { fresh, snapshot } = empty();
-    const plan = planImport(parseSource(text, SOURCE), snapshot, { slug: 'claude-api-key-not-working', today: '2026-12-04', cluster: 'api-keys' });
+    const plan = planImport(parseSource(text, SOURCE), snapshot, {
+      slug: 'claude-api-key-not-working',
+      today: '2026-12-04',
+      cluster: 'api-keys',
+    });
     applyPlan(fresh, plan.files, { force: false, dryRun: false });
     expect(plan.report.created).toEqual(expect.arrayContaining(['products/claude.yaml', 'surfaces/claude.yaml', 'clusters/api-keys.yaml']));
-    expect(readFileSync(join(fresh, 'clusters/api-keys.yaml'), 'utf8')).toBe('title: API keys\ndescription: Fixes about API keys.\nproduct: claude\nsurface: claude\norder: 1\n');
-    expect(readFileSync(join(fresh, 'surfaces/claude.yaml'), 'utf8')).toBe('title: Claude\ndescription: Where Claude is used.\nproduct: claude\norder: 1\n');
-    expect(readFileSync(join(fresh, 'products/claude.yaml'), 'utf8')).toBe('name: Claude\ndescription: Fixes for errors people hit with Claude.\nfirstPartySources: []\n');
+    expect(readFileSync(join(fresh, 'clusters/api-keys.yaml'), 'utf8')).toBe(
+      'title: API keys\ndescription: Fixes about API keys.\nproduct: claude\nsurface: claude\norder: 1\n',
+    );
+    expect(readFileSync(join(fresh, 'surfaces/claude.yaml'), 'utf8')).toBe(
+      'title: Claude\ndescription: Where Claude is used.\nproduct: claude\norder: 1\n',
+    );
+    expect(readFileSync(join(fresh, 'products/claude.yaml'), 'utf8')).toBe(
+      'name: Claude\ndescription: Fixes for errors people hit with Claude.\nfirstPartySources: []\n',
+    );
     expect(readFileSync(join(fresh, 'fixes/claude-api-key-not-working.mdx'), 'utf8')).toMatch(/^product: claude\ncluster: api-keys$/m);
     expect(plan.report.notes).toContain('clusters/api-keys.yaml was created with a title and description made from its slug: write them');
     // A second import reuses what the first created.
-    const again = planImport(parseSource(text, SOURCE), readSnapshot(fresh), { slug: 'claude-api-key-not-working', today: '2026-12-04', cluster: 'api-keys' });
-    expect(again.files.map((f) => f.path).filter((p) => !p.startsWith('fixes/') && !p.startsWith('faqs/') && !p.startsWith('causes/'))).toEqual([]);
+    const again = planImport(parseSource(text, SOURCE), readSnapshot(fresh), {
+      slug: 'claude-api-key-not-working',
+      today: '2026-12-04',
+      cluster: 'api-keys',
+    });
+    expect(
+      again.files.map((f) => f.path).filter((p) => !p.startsWith('fixes/') && !p.startsWith('faqs/') && !p.startsWith('causes/')),
+    ).toEqual([]);
   });
 
   test('--cluster with an existing product uses it; --product picks one of several', () => {
-    const plan = planImport(parseSource(text, SOURCE), readSnapshot(dir), { slug: 'claude-api-key-not-working', today: '2026-12-04', cluster: 'new-cluster' });
+    const plan = planImport(parseSource(text, SOURCE), readSnapshot(dir), {
+      slug: 'claude-api-key-not-working',
+      today: '2026-12-04',
+      cluster: 'new-cluster',
+    });
     expect(plan.report.created).toContain('clusters/new-cluster.yaml');
     expect(plan.report.created).not.toContain('products/claude.yaml');
     const several = { ...readSnapshot(dir), products: ['a', 'b'] };
-    expect(() => planImport(parseSource(text, SOURCE), several, { slug: 'x', today: '2026-12-04', cluster: 'new-cluster' })).toThrow(/several products \(a, b\): pass --product <slug> too/);
-    expect(planImport(parseSource(text, SOURCE), several, { slug: 'x', today: '2026-12-04', cluster: 'new-cluster', product: 'b' }).files.find((f) => f.path === 'clusters/new-cluster.yaml')!.content).toContain('product: b\n');
+    expect(() => planImport(parseSource(text, SOURCE), several, { slug: 'x', today: '2026-12-04', cluster: 'new-cluster' })).toThrow(
+      /several products \(a, b\): pass --product <slug> too/,
+    );
+    expect(
+      planImport(parseSource(text, SOURCE), several, { slug: 'x', today: '2026-12-04', cluster: 'new-cluster', product: 'b' }).files.find(
+        (f) => f.path === 'clusters/new-cluster.yaml',
+      )!.content,
+    ).toContain('product: b\n');
   });
 });
 

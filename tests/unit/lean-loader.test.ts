@@ -10,11 +10,23 @@ describe('withoutFrontmatterCopy', () => {
   it.each<[string, Entry, Entry]>([
     [
       'drops the copy, keeps headings and image paths',
-      { id: 'a', data: { title: 'A' }, rendered: rendered({ frontmatter: { title: 'A' }, headings: [{ depth: 2, slug: 'steps', text: 'Steps' }], imagePaths: [] }) },
+      {
+        id: 'a',
+        data: { title: 'A' },
+        rendered: rendered({ frontmatter: { title: 'A' }, headings: [{ depth: 2, slug: 'steps', text: 'Steps' }], imagePaths: [] }),
+      },
       { id: 'a', data: { title: 'A' }, rendered: rendered({ headings: [{ depth: 2, slug: 'steps', text: 'Steps' }], imagePaths: [] }) },
     ],
-    ['an entry without rendered HTML is stored as is', { id: 'b', data: { title: 'B' }, deferredRender: true }, { id: 'b', data: { title: 'B' }, deferredRender: true }],
-    ['rendered HTML without metadata is stored as is', { id: 'c', data: {}, rendered: { html: '<p>c</p>' } }, { id: 'c', data: {}, rendered: { html: '<p>c</p>' } }],
+    [
+      'an entry without rendered HTML is stored as is',
+      { id: 'b', data: { title: 'B' }, deferredRender: true },
+      { id: 'b', data: { title: 'B' }, deferredRender: true },
+    ],
+    [
+      'rendered HTML without metadata is stored as is',
+      { id: 'c', data: {}, rendered: { html: '<p>c</p>' } },
+      { id: 'c', data: {}, rendered: { html: '<p>c</p>' } },
+    ],
   ])('%s', (_, entry, stored) => {
     const before = structuredClone(entry);
     expect(withoutFrontmatterCopy(entry)).toEqual(stored);

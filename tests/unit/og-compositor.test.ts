@@ -5,8 +5,20 @@ import { createRenderer } from '../../src/og/renderer.ts';
 import { decodePng } from '../helpers/png.ts';
 
 const cards: FixCard[] = [
-  { siteName: 'Unstuck', articleId: 'KB-1002', clusterTitle: 'Capacity & limits', title: 'Overloaded 529 — the API is temporarily overloaded, what to do', signature: { message: 'Overloaded', status: 529, type: 'overloaded_error' } },
-  { siteName: 'Unstuck', articleId: 'KB-77', clusterTitle: 'Requests', title: `"prompt is too long": fix <context> window errors`, signature: { message: 'messages: roles must alternate between "user" and "assistant", but found multiple "user" roles in a row' } },
+  {
+    siteName: 'Unstuck',
+    articleId: 'KB-1002',
+    clusterTitle: 'Capacity & limits',
+    title: 'Overloaded 529 — the API is temporarily overloaded, what to do',
+    signature: { message: 'Overloaded', status: 529, type: 'overloaded_error' },
+  },
+  {
+    siteName: 'Unstuck',
+    articleId: 'KB-77',
+    clusterTitle: 'Requests',
+    title: `"prompt is too long": fix <context> window errors`,
+    signature: { message: 'messages: roles must alternate between "user" and "assistant", but found multiple "user" roles in a row' },
+  },
   { siteName: 'Unstuck', articleId: 'KB-1', clusterTitle: 'Apps', title: 'Claude shows a blank page (Ωmega, naïve café)' },
 ];
 
@@ -20,7 +32,7 @@ async function rgb(png: Uint8Array) {
 
 /** Ink per row: how far each row's pixels are from the card's background colour, summed. */
 function rowInk({ width, height, out }: { width: number; height: number; out: Uint8Array }) {
-  const [r, g, b] = [out[(20 * width) * 3]!, out[(20 * width) * 3 + 1]!, out[(20 * width) * 3 + 2]!];
+  const [r, g, b] = [out[20 * width * 3]!, out[20 * width * 3 + 1]!, out[20 * width * 3 + 2]!];
   const rows = new Float64Array(height);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
@@ -84,7 +96,9 @@ describe('social-image compositor (fast path)', () => {
     const svg = fixCardSvg(cards[1]!, renderer);
     const ascii = escapeXml(Array.from({ length: 95 }, (_, i) => String.fromCharCode(126 - i)).join(''));
     const text = /<text x="(-?[\d.]+)"([^>]*)>[^<]*<\/text>/g;
-    const runs = [...svg.matchAll(text)].flatMap(([, x, rest]) => [0, 0.25, 0.5, 0.75].map((shift) => `<text x="${Number(x) + shift}"${rest}>${ascii}</text>`));
+    const runs = [...svg.matchAll(text)].flatMap(([, x, rest]) =>
+      [0, 0.25, 0.5, 0.75].map((shift) => `<text x="${Number(x) + shift}"${rest}>${ascii}</text>`),
+    );
     const specimen = svg.replace(text, '').replace('</svg>', `${runs.join('')}</svg>`);
     const warm = createRenderer();
     warm.render(specimen);

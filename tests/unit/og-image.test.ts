@@ -32,7 +32,12 @@ const fake: Typesetter = {
 /** The text content of every <text> element of an SVG, unescaped. */
 const texts = (svg: string) =>
   [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) =>
-    m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'),
+    m[1]!
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&'),
   );
 
 describe('escapeXml', () => {
@@ -71,13 +76,18 @@ describe('wrapText', () => {
 
   test('every line fits, the line count holds, and untruncated text is kept whole', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n', '"', '&', 'é') }), fc.integer({ min: 2, max: 30 }), fc.integer({ min: 1, max: 5 }), (text, width, maxLines) => {
-        const { lines, truncated } = wrapText(text, width, maxLines, chars);
-        expect(lines.length).toBeLessThanOrEqual(maxLines);
-        for (const line of lines) expect(chars(line)).toBeLessThanOrEqual(width);
-        if (truncated) expect(lines.at(-1)!.endsWith('…')).toBe(true);
-        else expect(lines.join('').replace(/ /g, '')).toBe(normalizeSpace(text).replace(/ /g, ''));
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n', '"', '&', 'é') }),
+        fc.integer({ min: 2, max: 30 }),
+        fc.integer({ min: 1, max: 5 }),
+        (text, width, maxLines) => {
+          const { lines, truncated } = wrapText(text, width, maxLines, chars);
+          expect(lines.length).toBeLessThanOrEqual(maxLines);
+          for (const line of lines) expect(chars(line)).toBeLessThanOrEqual(width);
+          if (truncated) expect(lines.at(-1)!.endsWith('…')).toBe(true);
+          else expect(lines.join('').replace(/ /g, '')).toBe(normalizeSpace(text).replace(/ /g, ''));
+        },
+      ),
     );
   });
 });
@@ -135,7 +145,9 @@ describe('fixCardSvg', () => {
 
   /** Baselines and size of the title lines (the only bold sans text of the fake typesetter). */
   const titleLines = (svg: string) =>
-    [...svg.matchAll(/<text x="[\d.]+" y="([\d.]+)" font-family="&apos;Fake &quot;Sans&quot;&apos;" font-weight="700" font-size="(\d+)"/g)].map((m) => ({ y: Number(m[1]), size: Number(m[2]) }));
+    [
+      ...svg.matchAll(/<text x="[\d.]+" y="([\d.]+)" font-family="&apos;Fake &quot;Sans&quot;&apos;" font-weight="700" font-size="(\d+)"/g),
+    ].map((m) => ({ y: Number(m[1]), size: Number(m[2]) }));
   const boxTop = (svg: string) => Number(/<clipPath id="message-box"><rect x="[\d.]+" y="([\d.]+)"/.exec(svg)?.[1]);
 
   test.each([
@@ -207,7 +219,12 @@ describe('fonts and rendering', () => {
 
   test.each(['render', 'renderWhole'] as const)('%s draws a fix card as a 1200×630 PNG', async (method) => {
     const renderer = ogRenderer();
-    const png = renderer[method](fixCardSvg({ siteName: 'Sitename', articleId: 'KB-1', clusterTitle: 'A & B', title: `It's "quoted"`, signature: { message: '<none>' } }, renderer));
+    const png = renderer[method](
+      fixCardSvg(
+        { siteName: 'Sitename', articleId: 'KB-1', clusterTitle: 'A & B', title: `It's "quoted"`, signature: { message: '<none>' } },
+        renderer,
+      ),
+    );
     const { width, height, colourType, channels, pixels } = await decodePng(png);
     expect([width, height]).toEqual([OG_WIDTH, OG_HEIGHT]);
     // The fast path writes a palette image; resvg's whole rendering is RGBA and opaque everywhere
@@ -223,5 +240,4 @@ describe('fonts and rendering', () => {
     for (let i = 0; i < pixels.length; i += channels) if (pixels[i]! > 240 && pixels[i + 1]! > 240) light++;
     expect(light).toBeGreaterThan(500);
   });
-
 });

@@ -23,14 +23,15 @@ describe('encodePng', () => {
   });
 });
 
-
 describe('encodeRows with a palette', () => {
   test('writes PLTE and index rows that read back as the palette colours', async () => {
     const palette = [0x1c1917, 0xfdba74, 0xffffff];
     const rows = Uint8Array.of(0, 0, 1, 2, 0, 2, 1, 0); // two rows of three pixels, each after its filter byte
     const decoded = await decode(encodeRows(rows, 3, 2, 3, 3, palette));
     expect(decoded).toMatchObject({ width: 3, height: 2, colourType: 3, channels: 3 });
-    expect([...decoded.pixels]).toEqual([0x1c, 0x19, 0x17, 0xfd, 0xba, 0x74, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xfd, 0xba, 0x74, 0x1c, 0x19, 0x17]);
+    expect([...decoded.pixels]).toEqual([
+      0x1c, 0x19, 0x17, 0xfd, 0xba, 0x74, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xfd, 0xba, 0x74, 0x1c, 0x19, 0x17,
+    ]);
   });
 
   test.each([[[]], [Array.from({ length: 257 }, (_, i) => i)]])('refuses a palette of %#', (palette) => {

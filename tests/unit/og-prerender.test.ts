@@ -13,7 +13,13 @@ const WORKER = fileURLToPath(new URL('../../src/og/worker.ts', import.meta.url))
 
 const job = (slug: string, title: string): FixImageJob => ({
   slug,
-  card: { siteName: 'Unstuck', articleId: `KB-${slug}`, clusterTitle: 'Requests', title, signature: { message: 'Overloaded', status: 529 } },
+  card: {
+    siteName: 'Unstuck',
+    articleId: `KB-${slug}`,
+    clusterTitle: 'Requests',
+    title,
+    signature: { message: 'Overloaded', status: 529 },
+  },
 });
 
 describe('social images rendered ahead on a worker thread', () => {
@@ -28,7 +34,8 @@ describe('social images rendered ahead on a worker thread', () => {
   const exited = (worker: Worker | undefined) => new Promise((ok) => worker!.once('exit', ok));
   const here = createRenderer();
   const expected = (j: FixImageJob) => here.render(fixCardSvg(j.card, here));
-  const cards = (name: string, n: number) => Array.from({ length: n }, (_, i) => job(`${name}-${i}`, `Card number ${i} with a title of its own`));
+  const cards = (name: string, n: number) =>
+    Array.from({ length: n }, (_, i) => job(`${name}-${i}`, `Card number ${i} with a title of its own`));
 
   test('images the worker finished are read from its files, the same bytes as rendering them here', async () => {
     const workerCache = freshCache();
@@ -82,7 +89,9 @@ describe('social images rendered ahead on a worker thread', () => {
       const before = prerenderStats();
       await exited(prerenderFixImages([owed], join(tmpdir(), 'no-such-worker.ts')));
       expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([
-        expect.stringMatching(/^Social images: the image worker failed: .*no-such-worker\.ts.*; the remaining 1 images render on the main thread\.$/s),
+        expect.stringMatching(
+          /^Social images: the image worker failed: .*no-such-worker\.ts.*; the remaining 1 images render on the main thread\.$/s,
+        ),
       ]);
       expect(await fixImagePng(owed)).toEqual(expected(owed));
       expect(prerenderStats().here - before.here).toBe(1);
@@ -97,7 +106,9 @@ describe('social images rendered ahead on a worker thread', () => {
     try {
       const [taken, left] = [job('prerender-d', 'Taken by the worker'), job('prerender-e', 'Left for the route')];
       await exited(prerenderFixImages([taken, left], fileURLToPath(new URL('../fixtures/og/dying-worker.ts', import.meta.url))));
-      await expect(fixImagePng(taken)).rejects.toThrow(/Social image of fix "prerender-d" was not rendered: the image worker exited \(code 3\)/);
+      await expect(fixImagePng(taken)).rejects.toThrow(
+        /Social image of fix "prerender-d" was not rendered: the image worker exited \(code 3\)/,
+      );
       expect(await fixImagePng(left)).toEqual(expected(left));
     } finally {
       warn.mockRestore();

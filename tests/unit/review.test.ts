@@ -50,13 +50,18 @@ describe('npm run content:review', () => {
   const file = join(dir, 'fixes/widget-not-found.mdx');
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^reviewed: .*$/m, 'reviewed: 2026-11-30'));
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, ['scripts/content-review.ts', ...args], { env: { ...process.env, UNSTUCK_CONTENT_DIR: dir }, encoding: 'utf8' });
+    spawnSync(process.execPath, ['scripts/content-review.ts', ...args], {
+      env: { ...process.env, UNSTUCK_CONTENT_DIR: dir },
+      encoding: 'utf8',
+    });
 
   test('prints the due fixes with the sources to re-read, and exits 0', () => {
     const result = run('--today', '2026-12-04');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('1 of 2 fixes are due for review (reviewed more than 90 days before 2026-12-04).');
-    expect(result.stdout).toContain('KB-0002 widget-timeout: last reviewed 2026-01-01, 337 days ago (over twice the interval: its page warns readers)');
+    expect(result.stdout).toContain(
+      'KB-0002 widget-timeout: last reviewed 2026-01-01, 337 days ago (over twice the interval: its page warns readers)',
+    );
     expect(result.stdout).toContain('- [docs] Acme docs\n    https://example.com/docs/timeouts');
     expect(result.stdout).not.toContain('widget-not-found');
   });

@@ -13,7 +13,9 @@ describe('searchFixes', () => {
     expect((await urls('429 too many requests from my proxy server while uploading a capacity report'))[0]).toBe('/fixes/rate/');
   });
   test('an error type named in the paste outranks word overlap', async () => {
-    expect((await urls('{"type":"error","error":{"type":"overloaded_error","message":"too many requests reached"}}'))[0]).toBe('/fixes/overload/');
+    expect((await urls('{"type":"error","error":{"type":"overloaded_error","message":"too many requests reached"}}'))[0]).toBe(
+      '/fixes/overload/',
+    );
   });
   test('a bare status narrows to the pages that declare it', async () => {
     expect(await urls('HTTP 529')).toEqual(['/fixes/overload/']);
@@ -24,8 +26,18 @@ describe('searchFixes', () => {
     expect(outcome.results[0]!.url).toBe('/fixes/usage/');
   });
   test('an exact signature paste is recognised and put first', async () => {
-    const signature = { message: 'invalid x-api-key', status: 401, type: 'authentication_error', url: '/fixes/key/', title: 'Fix invalid x-api-key', cluster: 'Keys' };
-    const outcome = await searchFixes("Error code: 401 - {'type': 'error', 'error': {'type': 'authentication_error', 'message': 'invalid x-api-key'}}", fakeData([signature]));
+    const signature = {
+      message: 'invalid x-api-key',
+      status: 401,
+      type: 'authentication_error',
+      url: '/fixes/key/',
+      title: 'Fix invalid x-api-key',
+      cluster: 'Keys',
+    };
+    const outcome = await searchFixes(
+      "Error code: 401 - {'type': 'error', 'error': {'type': 'authentication_error', 'message': 'invalid x-api-key'}}",
+      fakeData([signature]),
+    );
     expect(outcome.recognized?.signature).toMatchObject(signature);
     expect(outcome.level).toBe('recognized');
     expect(outcome.results[0]!.url).toBe('/fixes/key/');
@@ -74,7 +86,10 @@ describe('typo helpers', () => {
     ['32mb', ['32']],
     ['gpt4o', ['gpt4', 'gpt']],
     ['v2beta', ['v2', 'v']],
-    ['a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p-q-r-s-t', ['a-b-c-d-e-f-g-h', 'a-b-c-d-e-f-g', 'a-b-c-d-e-f', 'a-b-c-d-e', 'a-b-c-d', 'a-b-c', 'a-b', 'a']],
+    [
+      'a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p-q-r-s-t',
+      ['a-b-c-d-e-f-g-h', 'a-b-c-d-e-f-g', 'a-b-c-d-e-f', 'a-b-c-d-e', 'a-b-c-d', 'a-b-c', 'a-b', 'a'],
+    ],
   ])('shorterForms(%s): each shorter form once, at most 8, always shorter', (word, expected) => {
     expect(shorterForms(word)).toEqual(expected);
   });

@@ -9,7 +9,15 @@ import { searchInWorker } from '../helpers/search-watchdog.ts';
 
 describe('every paste gets an answer', () => {
   test('the pastes that froze the page come back, with words', async () => {
-    const pastes = ['5-hour limit reached ∙ resets 12pm', "You've hit your limit - resets Feb 7, 11am", 'Request too large (max 32MB)', 'gpt4o', 'claude3opus', 'v2beta', 'resets 12pm'];
+    const pastes = [
+      '5-hour limit reached ∙ resets 12pm',
+      "You've hit your limit - resets Feb 7, 11am",
+      'Request too large (max 32MB)',
+      'gpt4o',
+      'claude3opus',
+      'v2beta',
+      'resets 12pm',
+    ];
     const report = await searchInWorker(pastes, { perInput: 5_000 });
     expect(report.problems).toEqual([]);
     expect(report.times).toHaveLength(pastes.length);

@@ -3,7 +3,9 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeQuery, type QueryAnalysis } from '../../src/search/core/analyze.ts';
 
-type Expected = Partial<Pick<QueryAnalysis, 'surface' | 'surfaces' | 'status' | 'type' | 'code' | 'sdkClass' | 'message' | 'looksLikeError'>>;
+type Expected = Partial<
+  Pick<QueryAnalysis, 'surface' | 'surfaces' | 'status' | 'type' | 'code' | 'sdkClass' | 'message' | 'looksLikeError'>
+>;
 
 describe('analyzeQuery: wrappers around real pastes', () => {
   test.each<[string, string, string, Expected]>([
@@ -54,7 +56,12 @@ describe('analyzeQuery: wrappers around real pastes', () => {
       'AWS: botocore ThrottlingException with retries',
       'https://github.com/i-dot-ai/caddy-chatbot/issues/97',
       'botocore.errorfactory.ThrottlingException: An error occurred (ThrottlingException) when calling the InvokeModel operation (reached max retries: 4): Too many requests, please wait before trying again. You have sent too many requests. Wait before trying again.',
-      { surface: 'bedrock', code: 'ThrottlingException', status: 429, message: 'Too many requests, please wait before trying again. You have sent too many requests. Wait before trying again.' },
+      {
+        surface: 'bedrock',
+        code: 'ThrottlingException',
+        status: 429,
+        message: 'Too many requests, please wait before trying again. You have sent too many requests. Wait before trying again.',
+      },
     ],
     [
       'AWS: a lower-case exception name in a streaming error',
@@ -66,7 +73,13 @@ describe('analyzeQuery: wrappers around real pastes', () => {
       'AWS: ValidationException for on-demand throughput',
       'https://github.com/anthropics/claude-code/issues/1466',
       'botocore.errorfactory.ValidationException: An error occurred (ValidationException) when calling the InvokeModel operation: Invocation of model ID anthropic.claude-sonnet-4-20250514-v1:0 with on-demand throughput isn’t supported. Retry your request with the ID or ARN of an inference profile that contains this model.',
-      { surface: 'bedrock', code: 'ValidationException', status: 400, message: "Invocation of model ID anthropic.claude-sonnet-4-20250514-v1:0 with on-demand throughput isn't supported. Retry your request with the ID or ARN of an inference profile that contains this model." },
+      {
+        surface: 'bedrock',
+        code: 'ValidationException',
+        status: 400,
+        message:
+          "Invocation of model ID anthropic.claude-sonnet-4-20250514-v1:0 with on-demand throughput isn't supported. Retry your request with the ID or ARN of an inference profile that contains this model.",
+      },
     ],
     [
       'AWS SDK for JavaScript: the error as JSON',
@@ -83,20 +96,28 @@ describe('analyzeQuery: wrappers around real pastes', () => {
         status: 400,
         type: 'invalid_request_error',
         sdkClass: 'BadRequestError',
-        message: 'messages.4: tool_use ids were found without tool_result blocks immediately after: toolu_01VpcjfdZzYXsTLfob5im4c8. Each tool_use block must have a corresponding tool_result block in the next message.',
+        message:
+          'messages.4: tool_use ids were found without tool_result blocks immediately after: toolu_01VpcjfdZzYXsTLfob5im4c8. Each tool_use block must have a corresponding tool_result block in the next message.',
       },
     ],
     [
       'litellm inside a Python traceback: the last exception counts, the frames do not',
       'https://github.com/datadreamer-dev/DataDreamer/issues/10',
       'Traceback (most recent call last):\n  File "/root/venv/lib/python3.11/site-packages/litellm/main.py", line 987, in completion\n    response = anthropic.completion(\n  File "/root/venv/lib/python3.11/site-packages/litellm/llms/anthropic.py", line 170, in completion\n    raise AnthropicError(\nlitellm.llms.anthropic.AnthropicError: {"type":"error","error":{"type":"invalid_request_error","message":"\\"claude-3-sonnet-20240229\\" is not supported on this API. Please use the Messages API instead."}}',
-      { surface: 'sdk', type: 'invalid_request_error', message: '"claude-3-sonnet-20240229" is not supported on this API. Please use the Messages API instead.' },
+      {
+        surface: 'sdk',
+        type: 'invalid_request_error',
+        message: '"claude-3-sonnet-20240229" is not supported on this API. Please use the Messages API instead.',
+      },
     ],
     [
       'Claude Code error log: an API body escaped inside JSON, with stack frames',
       'https://github.com/anthropics/claude-code/issues/77525',
       '[{"error":"Error: 400 {\\"type\\":\\"error\\",\\"error\\":{\\"type\\":\\"invalid_request_error\\",\\"message\\":\\"The request body is not valid JSON: unexpected control character in string: line 1 column 2379 (char 2378)\\"},\\"request_id\\":\\"req_011Cd2GEE5ML2Vi5RQy7kocP\\"}\\n    at generate (/$bunfs/root/src/entrypoints/cli.js:40:48038)\\n    at makeRequest (/$bunfs/root/src/entrypoints/cli.js:80:7690)\\n    at processTicksAndRejections (native:7:39)","timestamp":"2026-07-14T16:26:47.715Z"}]',
-      { type: 'invalid_request_error', message: 'The request body is not valid JSON: unexpected control character in string: line 1 column 2379 (char 2378)' },
+      {
+        type: 'invalid_request_error',
+        message: 'The request body is not valid JSON: unexpected control character in string: line 1 column 2379 (char 2378)',
+      },
     ],
     [
       'Vercel AI SDK: APICallError',

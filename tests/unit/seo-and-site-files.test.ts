@@ -10,11 +10,20 @@ import { kbPath, reportProblemHref } from '../../src/paths.ts';
 
 describe('metaDescription', () => {
   test.each([
-    ['Short enough text stays as it is, whatever its length below the limit.', 'Short enough text stays as it is, whatever its length below the limit.'],
-    [`First sentence is fine and long enough to stand alone as a description. ${'a second clause that keeps going '.repeat(6)}end.`, 'First sentence is fine and long enough to stand alone as a description.'],
+    [
+      'Short enough text stays as it is, whatever its length below the limit.',
+      'Short enough text stays as it is, whatever its length below the limit.',
+    ],
+    [
+      `First sentence is fine and long enough to stand alone as a description. ${'a second clause that keeps going '.repeat(6)}end.`,
+      'First sentence is fine and long enough to stand alone as a description.',
+    ],
     [`${'word '.repeat(60)}end.`, `${'word '.repeat(31).trim()}…`],
     // A period inside a version number or a host name does not end the sentence.
-    [`The SDK needs Python 3.8 or later to run. Version 2.5 of docs.anthropic.com is out now! ${'filler '.repeat(30)}`, 'The SDK needs Python 3.8 or later to run. Version 2.5 of docs.anthropic.com is out now!'],
+    [
+      `The SDK needs Python 3.8 or later to run. Version 2.5 of docs.anthropic.com is out now! ${'filler '.repeat(30)}`,
+      'The SDK needs Python 3.8 or later to run. Version 2.5 of docs.anthropic.com is out now!',
+    ],
     // Sentences are kept while they fit: the one that would pass 160 characters is left out.
     [`${'a'.repeat(70)}. ${'b'.repeat(80)}? ${'c'.repeat(20)}.`, `${'a'.repeat(70)}. ${'b'.repeat(80)}?`],
   ])('%#', (input, expected) => {
@@ -25,7 +34,7 @@ describe('metaDescription', () => {
   test.each([
     ['2026-11-26', 'November 26, 2026'],
     ['2026-01-01', 'January 1, 2026'],
-  ])('formatDate(%s) is %s (in UTC, whatever the machine\'s time zone)', (iso, expected) => expect(formatDate(iso)).toBe(expected));
+  ])("formatDate(%s) is %s (in UTC, whatever the machine's time zone)", (iso, expected) => expect(formatDate(iso)).toBe(expected));
   test('fixMetaTitle prefers the short title', () => {
     expect(fixMetaTitle({ title: 'Long', metaTitle: 'Short' })).toBe('Short');
     expect(fixMetaTitle({ title: 'Only' })).toBe('Only');
@@ -36,9 +45,30 @@ describe('pagedMeta', () => {
   const longTitle = 'Root cause: the organization ran out of prepaid credits for the API';
   const longText = `${'The answer explains what to check first and then what to change in the console settings. '.repeat(3)}`;
   test.each([
-    ['page 1 is the plain title and description', ['Root cause: Expired key'], 'The key was revoked by an admin of the workspace.', 1, 'Root cause: Expired key', 'The key was revoked by an admin of the workspace.'],
-    ['later pages end with the page number', ['Root cause: Expired key'], 'The key was revoked by an admin of the workspace.', 2, 'Root cause: Expired key (page 2)', 'The key was revoked by an admin of the workspace. (page 2)'],
-    ['a long title falls back to the shorter candidate', [longTitle, 'Out of prepaid credits'], 'The key was revoked by an admin of the workspace.', 12, 'Out of prepaid credits (page 12)', 'The key was revoked by an admin of the workspace. (page 12)'],
+    [
+      'page 1 is the plain title and description',
+      ['Root cause: Expired key'],
+      'The key was revoked by an admin of the workspace.',
+      1,
+      'Root cause: Expired key',
+      'The key was revoked by an admin of the workspace.',
+    ],
+    [
+      'later pages end with the page number',
+      ['Root cause: Expired key'],
+      'The key was revoked by an admin of the workspace.',
+      2,
+      'Root cause: Expired key (page 2)',
+      'The key was revoked by an admin of the workspace. (page 2)',
+    ],
+    [
+      'a long title falls back to the shorter candidate',
+      [longTitle, 'Out of prepaid credits'],
+      'The key was revoked by an admin of the workspace.',
+      12,
+      'Out of prepaid credits (page 12)',
+      'The key was revoked by an admin of the workspace. (page 12)',
+    ],
   ])('%s', (_, titles, text, n, title, description) => {
     expect(pagedMeta(titles, text, n)).toEqual({ title, description });
   });
@@ -62,7 +92,12 @@ describe('JSON-LD', () => {
     expect(JSON.parse(out)).toEqual({ name: '</script><script>alert(1)</script> & \u2028' });
   });
   test('breadcrumbs, HowTo and FAQPage have schema.org shapes', () => {
-    expect(breadcrumbList([{ name: 'A', url: 'https://s/a/' }, { name: 'B', url: 'https://s/b/' }])).toEqual({
+    expect(
+      breadcrumbList([
+        { name: 'A', url: 'https://s/a/' },
+        { name: 'B', url: 'https://s/b/' },
+      ]),
+    ).toEqual({
       '@context': 'https://schema.org',
       '@type': 'BreadcrumbList',
       itemListElement: [
@@ -70,10 +105,12 @@ describe('JSON-LD', () => {
         { '@type': 'ListItem', position: 2, name: 'B', item: 'https://s/b/' },
       ],
     });
-    expect(howTo({ url: 'https://s/f/', name: 'N', description: 'D', steps: [{ name: 'One', text: '', anchor: 'step-one' }] }).step).toEqual([
-      { '@type': 'HowToStep', position: 1, name: 'One', text: 'One', url: 'https://s/f/#step-one' },
+    expect(
+      howTo({ url: 'https://s/f/', name: 'N', description: 'D', steps: [{ name: 'One', text: '', anchor: 'step-one' }] }).step,
+    ).toEqual([{ '@type': 'HowToStep', position: 1, name: 'One', text: 'One', url: 'https://s/f/#step-one' }]);
+    expect(faqPage([{ question: 'Q?', answer: 'A.' }]).mainEntity).toEqual([
+      { '@type': 'Question', name: 'Q?', acceptedAnswer: { '@type': 'Answer', text: 'A.' } },
     ]);
-    expect(faqPage([{ question: 'Q?', answer: 'A.' }]).mainEntity).toEqual([{ '@type': 'Question', name: 'Q?', acceptedAnswer: { '@type': 'Answer', text: 'A.' } }]);
     expect(crumbsJsonLd([{ label: 'Home', href: '/' }, { label: 'Here' }], 'https://s.example', '/here/').itemListElement).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://s.example/' },
       { '@type': 'ListItem', position: 2, name: 'Here', item: 'https://s.example/here/' },
@@ -84,7 +121,12 @@ describe('JSON-LD', () => {
       site: 'https://s.example/',
       siteName: 'Site',
       fix: {
-        id: 'f', articleId: 'KB-1', title: 'T', description: 'D', created: '2026-01-01', reviewed: '2026-02-01',
+        id: 'f',
+        articleId: 'KB-1',
+        title: 'T',
+        description: 'D',
+        created: '2026-01-01',
+        reviewed: '2026-02-01',
         steps: [{ id: 'one', title: 'First' }],
         signatures: [{ message: 'boom', type: 'api_error' }],
         body: '## Steps\n\n### First\n\nRun `npm ci` now.\n\nMore text.\n',
@@ -95,7 +137,14 @@ describe('JSON-LD', () => {
     // The BreadcrumbList comes from the layout, from the trail the page shows.
     const plain = blocks as unknown as Record<string, unknown>[];
     expect(plain.map((b) => b['@type'])).toEqual(['TechArticle', 'HowTo', 'FAQPage']);
-    expect(blocks[0]).toMatchObject({ dateModified: '2026-02-01', datePublished: '2026-01-01', identifier: 'KB-1', url: 'https://s.example/fixes/f/', image: 'https://s.example/og/f.png', keywords: 'api_error, boom' });
+    expect(blocks[0]).toMatchObject({
+      dateModified: '2026-02-01',
+      datePublished: '2026-01-01',
+      identifier: 'KB-1',
+      url: 'https://s.example/fixes/f/',
+      image: 'https://s.example/og/f.png',
+      keywords: 'api_error, boom',
+    });
     expect((plain[1]!.step as { text: string }[])[0]!.text).toBe('Run npm ci now.');
     expect((plain[2]!.mainEntity as { acceptedAnswer: { text: string } }[])[0]!.acceptedAnswer.text).toBe('Yes, see docs.');
   });
@@ -138,8 +187,24 @@ describe('site files', () => {
       title: 'S & co',
       subtitle: 'sub',
       entries: [
-        { url: 'https://s.example/a/', id: 'tag:a', title: 'Old <one>', summary: 's', published: '2026-01-01', updated: '2026-01-01', category: 'c' },
-        { url: 'https://s.example/b/', id: 'tag:b', title: 'New', summary: 's', published: '2026-01-01', updated: '2026-03-01', category: 'c' },
+        {
+          url: 'https://s.example/a/',
+          id: 'tag:a',
+          title: 'Old <one>',
+          summary: 's',
+          published: '2026-01-01',
+          updated: '2026-01-01',
+          category: 'c',
+        },
+        {
+          url: 'https://s.example/b/',
+          id: 'tag:b',
+          title: 'New',
+          summary: 's',
+          published: '2026-01-01',
+          updated: '2026-03-01',
+          category: 'c',
+        },
       ],
     });
     expect(feed).toContain('<title>S &amp; co</title>');
@@ -148,8 +213,16 @@ describe('site files', () => {
   });
   test('llms.txt links every fix as Markdown, by surface and cluster', () => {
     const sections = [
-      { title: 'Claude Code', description: 'The\nCLI.', groups: [{ title: 'G', fixes: [{ title: 'F', markdownPath: '/fixes/f.md', quickAnswer: 'Do\nit.' }] }] },
-      { title: 'Apps', description: 'Web.', groups: [{ title: 'H', fixes: [{ title: 'E', markdownPath: '/fixes/e.md', quickAnswer: 'Wait.' }] }] },
+      {
+        title: 'Claude Code',
+        description: 'The\nCLI.',
+        groups: [{ title: 'G', fixes: [{ title: 'F', markdownPath: '/fixes/f.md', quickAnswer: 'Do\nit.' }] }],
+      },
+      {
+        title: 'Apps',
+        description: 'Web.',
+        groups: [{ title: 'H', fixes: [{ title: 'E', markdownPath: '/fixes/e.md', quickAnswer: 'Wait.' }] }],
+      },
     ];
     expect(llmsTxt({ name: 'S', summary: 'Sum.', site: 'https://s.example/', sections })).toBe(
       '# S\n\n> Sum.\n\nEach fix is available as plain Markdown at the link below (the same path as its page, with .md).\n\n' +
@@ -176,37 +249,86 @@ describe('fix text', () => {
   };
   test('ticket text as plain text and as Markdown', () => {
     expect(ticketText(input, 'text')).toBe('Fix "boom"\n\nDo the thing.\n\n1. Check\n2. Retry\n\nFull steps: https://s.example/kb/1001/');
-    expect(ticketText(input, 'markdown')).toBe('**Fix "boom"**\n\nDo the thing.\n\n1. Check\n2. Retry\n\nFull steps: https://s.example/kb/1001/');
+    expect(ticketText(input, 'markdown')).toBe(
+      '**Fix "boom"**\n\nDo the thing.\n\n1. Check\n2. Retry\n\nFull steps: https://s.example/kb/1001/',
+    );
   });
   test('the Markdown twin has every part of the page', () => {
     const md = fixMarkdown(input);
-    for (const part of ['# Fix "boom"', '> Do the thing.', 'HTTP 500 api_error:', '```text\nboom\n```', '### Check', 'Look at {x}.', '- [Cause](https://s.example/causes/c/): Why.', '### Q?', '### Official documentation\n\n- [Docs](https://docs.example/)']) {
+    for (const part of [
+      '# Fix "boom"',
+      '> Do the thing.',
+      'HTTP 500 api_error:',
+      '```text\nboom\n```',
+      '### Check',
+      'Look at {x}.',
+      '- [Cause](https://s.example/causes/c/): Why.',
+      '### Q?',
+      '### Official documentation\n\n- [Docs](https://docs.example/)',
+    ]) {
       expect(md).toContain(part);
     }
   });
 });
 
 describe('error code pages', () => {
-  const fix = (id: string, signatures: { message: string; status?: number; type?: string; code?: string }[]) => ({ id, signatures }) as never;
+  const fix = (id: string, signatures: { message: string; status?: number; type?: string; code?: string }[]) =>
+    ({ id, signatures }) as never;
   test('one page per status and per type that a fix covers, with the official entry', () => {
     const pages = errorCodePages(
-      [fix('a', [{ message: 'x', status: 429, type: 'rate_limit_error' }, { message: 'y', status: 429 }]), fix('b', [{ message: 'z', status: 401 }])],
+      [
+        fix('a', [
+          { message: 'x', status: 429, type: 'rate_limit_error' },
+          { message: 'y', status: 429 },
+        ]),
+        fix('b', [{ message: 'z', status: 401 }]),
+      ],
       [{ status: 429, type: 'rate_limit_error', name: 'Rate limit', meaning: 'm', source: 'https://s' }],
     );
-    expect(pages.statuses.map((p) => [p.code, p.fixes.length, p.entry?.name])).toEqual([['401', 1, undefined], ['429', 1, 'Rate limit']]);
+    expect(pages.statuses.map((p) => [p.code, p.fixes.length, p.entry?.name])).toEqual([
+      ['401', 1, undefined],
+      ['429', 1, 'Rate limit'],
+    ]);
     expect(pages.types.map((p) => [p.code, p.fixes.length])).toEqual([['rate_limit_error', 1]]);
   });
   test('a page per cloud platform error name, linked both ways with the Claude status and type it corresponds to', () => {
     const pages = errorCodePages(
-      [fix('a', [{ message: 'x', status: 429, type: 'rate_limit_error' }]), fix('b', [{ message: 'Too many tokens', status: 429, code: 'ThrottlingException' }])],
+      [
+        fix('a', [{ message: 'x', status: 429, type: 'rate_limit_error' }]),
+        fix('b', [{ message: 'Too many tokens', status: 429, code: 'ThrottlingException' }]),
+      ],
       [{ status: 429, type: 'rate_limit_error', name: 'Rate limit', meaning: 'm', source: 'https://s' }],
       [
-        { platform: 'bedrock', code: 'ThrottlingException', status: 429, type: 'rate_limit_error', name: 'Throttling', meaning: 'quota', source: 'https://aws' },
-        { platform: 'vertex', code: 'RESOURCE_EXHAUSTED', status: 429, type: 'rate_limit_error', name: 'Exhausted', meaning: 'q', source: 'https://g' },
+        {
+          platform: 'bedrock',
+          code: 'ThrottlingException',
+          status: 429,
+          type: 'rate_limit_error',
+          name: 'Throttling',
+          meaning: 'quota',
+          source: 'https://aws',
+        },
+        {
+          platform: 'vertex',
+          code: 'RESOURCE_EXHAUSTED',
+          status: 429,
+          type: 'rate_limit_error',
+          name: 'Exhausted',
+          meaning: 'q',
+          source: 'https://g',
+        },
       ],
     );
     expect(pages.platforms.map((p) => [p.code, p.platform?.code, p.fixes.map((f) => f.id), p.related])).toEqual([
-      ['throttlingexception', 'ThrottlingException', ['b'], [{ code: '429', label: 'HTTP 429' }, { code: 'rate_limit_error', label: 'rate_limit_error' }]],
+      [
+        'throttlingexception',
+        'ThrottlingException',
+        ['b'],
+        [
+          { code: '429', label: 'HTTP 429' },
+          { code: 'rate_limit_error', label: 'rate_limit_error' },
+        ],
+      ],
     ]);
     // No fix carries RESOURCE_EXHAUSTED: no page, and no link to one.
     expect(pages.statuses[0]!.related).toEqual([
@@ -219,8 +341,8 @@ describe('error code pages', () => {
 describe('links', () => {
   test('kbPath drops the KB- prefix', () => expect(kbPath('KB-1001')).toBe('/kb/1001/'));
   test('reportProblemHref fills and encodes the template', () => {
-    expect(reportProblemHref('mailto:a@b?subject={id}%20{title}&body={url}', { id: 'KB-1', slug: 's', title: 'A & "B"', url: 'https://s/x/' })).toBe(
-      'mailto:a@b?subject=KB-1%20A%20%26%20%22B%22&body=https%3A%2F%2Fs%2Fx%2F',
-    );
+    expect(
+      reportProblemHref('mailto:a@b?subject={id}%20{title}&body={url}', { id: 'KB-1', slug: 's', title: 'A & "B"', url: 'https://s/x/' }),
+    ).toBe('mailto:a@b?subject=KB-1%20A%20%26%20%22B%22&body=https%3A%2F%2Fs%2Fx%2F');
   });
 });

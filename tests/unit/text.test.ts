@@ -45,7 +45,11 @@ describe('firstNearDuplicates', () => {
   test.each([
     ['no repeats', [['a b c', 'b c d'], ['x y z']], [-1, -1]],
     ['an exact repeat points at the first', [['a b c', 'b c d'], ['x y z'], ['a b c', 'b c d'], ['a b c', 'b c d']], [-1, -1, 0, 0]],
-    ['17 of 20 grams shared is 0.85 with 3 extra on one side', [Array.from({ length: 20 }, (_, i) => `g${i}`), Array.from({ length: 17 }, (_, i) => `g${i}`)], [-1, 0]],
+    [
+      '17 of 20 grams shared is 0.85 with 3 extra on one side',
+      [Array.from({ length: 20 }, (_, i) => `g${i}`), Array.from({ length: 17 }, (_, i) => `g${i}`)],
+      [-1, 0],
+    ],
     ['16 of 20 is not', [Array.from({ length: 20 }, (_, i) => `g${i}`), Array.from({ length: 16 }, (_, i) => `g${i}`)], [-1, -1]],
     ['empty sets match each other only', [[], ['a b c'], []], [-1, -1, 0]],
   ])('%s', (_, grams, expected) => {

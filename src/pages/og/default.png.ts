@@ -4,4 +4,6 @@ import { defaultImagePng } from '../../og/index.ts';
 import { SITE } from '../../site.config.ts';
 
 export const GET: APIRoute = () =>
-  new Response(defaultImagePng({ siteName: SITE.name, tagline: SITE.tagline, footer: new URL(SITE.url).host }), { headers: { 'content-type': 'image/png' } });
+  new Response(defaultImagePng({ siteName: SITE.name, tagline: SITE.tagline, footer: new URL(SITE.url).host }), {
+    headers: { 'content-type': 'image/png' },
+  });

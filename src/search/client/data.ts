@@ -6,7 +6,10 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
 let data: Promise<SearchData> | undefined;
 
 async function load(): Promise<SearchData> {
-  const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindLike & { options: (o: object) => Promise<void>; init: () => Promise<void> };
+  const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindLike & {
+    options: (o: object) => Promise<void>;
+    init: () => Promise<void>;
+  };
   await pagefind.options(PAGEFIND_OPTIONS);
   void pagefind.init();
   return siteSearchData(pagefind, (path) => fetch(path));

@@ -43,7 +43,9 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
   const render = (outcome: SearchOutcome) => {
     list.replaceChildren();
     extra.replaceChildren(
-      ...[correctionNote(outcome), recognizedBox(outcome), matchNotice(outcome, form.dataset.reportMissing, 'p')].filter((n): n is HTMLElement => !!n),
+      ...[correctionNote(outcome), recognizedBox(outcome), matchNotice(outcome, form.dataset.reportMissing, 'p')].filter(
+        (n): n is HTMLElement => !!n,
+      ),
     );
     outcome.results.forEach((result, i) => {
       const li = document.createElement('li');

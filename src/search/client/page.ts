@@ -47,7 +47,9 @@ async function show(query: string): Promise<void> {
   }
   if (mine !== generation) return;
   extra.replaceChildren(
-    ...[correctionNote(outcome), recognizedBox(outcome), matchNotice(outcome, extra.dataset.reportMissing)].filter((n): n is HTMLElement => !!n),
+    ...[correctionNote(outcome), recognizedBox(outcome), matchNotice(outcome, extra.dataset.reportMissing)].filter(
+      (n): n is HTMLElement => !!n,
+    ),
   );
   list.replaceChildren(
     ...outcome.results.map((result) => {

@@ -79,12 +79,20 @@ export const isPartial = (outcome: SearchOutcome) => outcome.level === 'partial'
  * closest error-code page, a heading that calls the results partial, and a link to report the error
  * with the paste filled in (the site's `reportMissingUrl` template).
  */
-export function matchNotice(outcome: SearchOutcome, reportTemplate: string | undefined, headingTag: 'h2' | 'p' = 'h2'): HTMLElement | undefined {
+export function matchNotice(
+  outcome: SearchOutcome,
+  reportTemplate: string | undefined,
+  headingTag: 'h2' | 'p' = 'h2',
+): HTMLElement | undefined {
   if (!isPartial(outcome) || !outcome.analysis.raw.trim()) return undefined;
   const box = el('section', 'mb-4 rounded-lg border border-border p-4');
   box.dataset.noMatch = '';
   box.setAttribute('aria-label', 'No exact match');
-  const heading = el(headingTag, 'font-bold', outcome.analysis.looksLikeError ? 'No fix matches this exact error yet' : 'No fix matches all of your search yet');
+  const heading = el(
+    headingTag,
+    'font-bold',
+    outcome.analysis.looksLikeError ? 'No fix matches this exact error yet' : 'No fix matches all of your search yet',
+  );
   box.append(heading);
   if (outcome.errorPage) {
     const p = el('p', 'mt-2 text-sm');

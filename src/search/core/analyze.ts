@@ -188,17 +188,22 @@ export function boundedPaste(raw: string): string {
  * box-drawing and status glyphs of terminal UIs (`⎿`, `│`, `●`, `✗`, `⚠`), curly quotes, ellipses.
  */
 export function plainPaste(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex -- ANSI escape sequences start with ESC
-    .replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '') // ANSI escape sequences
-    .replace(/[\u200b-\u200f\u2060\ufeff]/g, '') // zero-width characters
-    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ') // unusual spaces
-    .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
-    .replace(/\u2026/g, '...')
-    .replace(/[\u2500-\u257f\u2580-\u259f\u23bf\u23fa\u25cf\u25cb\u25e6\u2022\u2219\u00b7\u2717\u2718\u2713\u2714\u26a0\u276f\u25b8\u25ba\u23af]/g, ' ')
-    .replace(/\ufe0f/g, ''); // the emoji variation selector after ⚠
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex -- ANSI escape sequences start with ESC
+      .replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '') // ANSI escape sequences
+      .replace(/[\u200b-\u200f\u2060\ufeff]/g, '') // zero-width characters
+      .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ') // unusual spaces
+      .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
+      .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
+      .replace(/\u2026/g, '...')
+      .replace(
+        /[\u2500-\u257f\u2580-\u259f\u23bf\u23fa\u25cf\u25cb\u25e6\u2022\u2219\u00b7\u2717\u2718\u2713\u2714\u26a0\u276f\u25b8\u25ba\u23af]/g,
+        ' ',
+      )
+      .replace(/\ufe0f/g, '')
+  ); // the emoji variation selector after ⚠
 }
 
 /** Parse a JSON value, a Python dict rendering (`{'type': 'error', …, None}`) or escaped JSON (`{\"type\": …}`). */
@@ -392,7 +397,11 @@ function unwrap(lines: string[]): Wrapped[] {
       out.push({ message: line.trim(), surface: 'shell' });
       continue;
     }
-    if (/'[^']+' is not recognized as an internal or external command|The term '[^']+' is not recognized as (?:the )?name of a cmdlet/.test(line)) {
+    if (
+      /'[^']+' is not recognized as an internal or external command|The term '[^']+' is not recognized as (?:the )?name of a cmdlet/.test(
+        line,
+      )
+    ) {
       out.push({ message: line.trim(), surface: 'shell' });
       continue;
     }
@@ -428,11 +437,26 @@ function unwrap(lines: string[]): Wrapped[] {
 
 /** Surfaces told by telling words anywhere in the paste, checked in this order. */
 const SURFACE_HINTS: [PasteSurface, RegExp][] = [
-  ['bedrock', /\bbedrock\b|\bInvokeModel(?:WithResponseStream)?\b|\bConverse(?:Stream)? operation\b|\bbotocore\b|\bboto3\b|\binference profile\b|on-demand throughput/i],
-  ['vertex', /\bvertex(?:ai| ai)?\b|aiplatform\.googleapis\.com|\bPublisher Model\b|google\.api_core|\bModel Garden\b|Agent Platform|DefaultCredentialsError|application default credentials/i],
-  ['claude-code', /command not found: claude\b|\bclaude: (?:command )?not found|'claude' is not recognized|\u23bf|\bAPI Error[:( ]|\(attempt \d+\/\d+\)|Please run \/login|\bclaude (?:doctor|mcp|update|auth|config|--|-p\b)|\bClaude Code\b|\/(?:login|logout|compact|clear|model|status|mcp|rewind|ide|hooks|usage)\b|\bCLAUDE_CODE_\w+|~\/\.claude\b|\.claude\.json\b|@anthropic-ai\/claude-code/i],
-  ['sdk', /Traceback \(most recent call last\)|\banthropic\.\w+Error\b|@anthropic-ai\/sdk|\bAI_APICallError\b|\blitellm\b|\bAnthropicException\b|\blangchain\b|site-packages|node_modules|\bError code: [1-5]\d\d\b/i],
-  ['app', /\bclaude\.ai\b|Claude will return soon|Can't reach Claude|\bClaude Desktop\b|Claude is currently experiencing|Claude is unable to respond|\bclaude app\b/i],
+  [
+    'bedrock',
+    /\bbedrock\b|\bInvokeModel(?:WithResponseStream)?\b|\bConverse(?:Stream)? operation\b|\bbotocore\b|\bboto3\b|\binference profile\b|on-demand throughput/i,
+  ],
+  [
+    'vertex',
+    /\bvertex(?:ai| ai)?\b|aiplatform\.googleapis\.com|\bPublisher Model\b|google\.api_core|\bModel Garden\b|Agent Platform|DefaultCredentialsError|application default credentials/i,
+  ],
+  [
+    'claude-code',
+    /command not found: claude\b|\bclaude: (?:command )?not found|'claude' is not recognized|\u23bf|\bAPI Error[:( ]|\(attempt \d+\/\d+\)|Please run \/login|\bclaude (?:doctor|mcp|update|auth|config|--|-p\b)|\bClaude Code\b|\/(?:login|logout|compact|clear|model|status|mcp|rewind|ide|hooks|usage)\b|\bCLAUDE_CODE_\w+|~\/\.claude\b|\.claude\.json\b|@anthropic-ai\/claude-code/i,
+  ],
+  [
+    'sdk',
+    /Traceback \(most recent call last\)|\banthropic\.\w+Error\b|@anthropic-ai\/sdk|\bAI_APICallError\b|\blitellm\b|\bAnthropicException\b|\blangchain\b|site-packages|node_modules|\bError code: [1-5]\d\d\b/i,
+  ],
+  [
+    'app',
+    /\bclaude\.ai\b|Claude will return soon|Can't reach Claude|\bClaude Desktop\b|Claude is currently experiencing|Claude is unable to respond|\bclaude app\b/i,
+  ],
 ];
 /** Order in which a paste's surfaces are reported: the most specific first. */
 const SURFACE_ORDER: PasteSurface[] = ['bedrock', 'vertex', 'claude-code', 'shell', 'app', 'sdk'];
@@ -493,7 +517,8 @@ export function analyzeQuery(raw: string): QueryAnalysis {
     }
   }
 
-  const sdk = wrapped.find((w) => w.sdkClass && w.sdkClass in SDK_CLASSES)?.sdkClass ?? /\b(?:anthropic\.)?([A-Z][A-Za-z]*Error)\b/.exec(input)?.[1];
+  const sdk =
+    wrapped.find((w) => w.sdkClass && w.sdkClass in SDK_CLASSES)?.sdkClass ?? /\b(?:anthropic\.)?([A-Z][A-Za-z]*Error)\b/.exec(input)?.[1];
   if (sdk && sdk in SDK_CLASSES) {
     analysis.sdkClass = sdk;
     const status = SDK_CLASSES[sdk];
@@ -507,7 +532,10 @@ export function analyzeQuery(raw: string): QueryAnalysis {
   // Messages: a body's message is the most specific; then each wrapper's, with any body inside it read.
   const messages: string[] = [];
   const addMessage = (text: string | undefined) => {
-    const m = text?.replace(/^\s*[1-5]\d\d\b\s*[-:]?\s*/, '').replace(RETRY, '').trim();
+    const m = text
+      ?.replace(/^\s*[1-5]\d\d\b\s*[-:]?\s*/, '')
+      .replace(RETRY, '')
+      .trim();
     if (!m || m.length < 2 || /^Error code:\s*[1-5]\d\d\b\s*-?\s*$/i.test(m) || messages.includes(m)) return;
     messages.push(m);
   };
@@ -538,16 +566,18 @@ export function analyzeQuery(raw: string): QueryAnalysis {
     }
   }
 
-  analysis.looksLikeError = messages.length > 0 || !!analysis.code || !!analysis.sdkClass || lines.length > 2 || analysis.typeSource === 'shape';
+  analysis.looksLikeError =
+    messages.length > 0 || !!analysis.code || !!analysis.sdkClass || lines.length > 2 || analysis.typeSource === 'shape';
 
   // The text: frames, retry notices and paths dropped; volatile parts dropped; punctuation to spaces.
   const kept = lines
     .filter((l) => !isFrame(l))
-    .map((l) =>
-      l
-        .replace(RETRY, ' ')
-        .replace(/(?:file:\/\/)?(?:[A-Za-z]:)?(?:[\\/][\w.@~+-]+){2,}[\\/]?(?::\d+)*/g, ' ') // paths
-        .replace(/\bhttps?:\/\/([\w.-]+)\S*/g, ' $1 '), // URLs: keep the host
+    .map(
+      (l) =>
+        l
+          .replace(RETRY, ' ')
+          .replace(/(?:file:\/\/)?(?:[A-Za-z]:)?(?:[\\/][\w.@~+-]+){2,}[\\/]?(?::\d+)*/g, ' ') // paths
+          .replace(/\bhttps?:\/\/([\w.-]+)\S*/g, ' $1 '), // URLs: keep the host
     );
   analysis.text = toWords(dropVolatile(kept.join('\n')));
   analysis.words = distinctWords(analysis.text);
@@ -603,4 +633,28 @@ export function messageTokens(message: string): string[] {
 }
 
 /** Words too common in error messages to tell two signatures apart (fewer than the query stop words: `not`, `no`, `too` matter here). */
-const SIGNATURE_STOP_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'is', 'are', 'was', 'be', 'it', 'this', 'that', 'with', 'without', 'error', 'errors']);
+const SIGNATURE_STOP_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'is',
+  'are',
+  'was',
+  'be',
+  'it',
+  'this',
+  'that',
+  'with',
+  'without',
+  'error',
+  'errors',
+]);

@@ -136,7 +136,17 @@ export interface SearchOptions {
  * the status softly; single words count by how rare they are in the index; a page that quotes the
  * pasted message counts like a first-ranked run; a stored signature the paste holds counts most of all.
  */
-const WEIGHTS = { message: 3, allWords: 3, mostWords: 3, keyTokens: 2, filterOnly: 0.5, eachWord: 3, signature: 6, proximity: 3, title: 2 } as const;
+const WEIGHTS = {
+  message: 3,
+  allWords: 3,
+  mostWords: 3,
+  keyTokens: 2,
+  filterOnly: 0.5,
+  eachWord: 3,
+  signature: 6,
+  proximity: 3,
+  title: 2,
+} as const;
 /** Score multiplier for pages that declare the error type, status or code of the paste: 1 + strength / pages declaring it. */
 const FACET_BOOST = { named: 3, implied: 1.5, code: 4 } as const;
 /** Score multiplier for pages about the surface the paste comes from. */
@@ -185,7 +195,10 @@ export function shorterForms(word: string): string[] {
   const parts = word.match(/[a-z]+|\d+|[-_.]/g)?.slice(0, 16) ?? [];
   const out: string[] = [];
   for (let end = parts.length - 1; end > 0 && out.length < 8; end--) {
-    const prefix = parts.slice(0, end).join('').replace(/[-_.]+$/, '');
+    const prefix = parts
+      .slice(0, end)
+      .join('')
+      .replace(/[-_.]+$/, '');
     if (prefix && prefix !== word && !out.includes(prefix)) out.push(prefix);
   }
   return out;
@@ -235,6 +248,11 @@ async function signatureCandidates(tokens: string[], data: SearchData, shards: n
   return (await Promise.all(wanted.map((n) => data.signatures(n)))).flat();
 }
 
+// \u0001 and \u0002 mark matches in an excerpt until the text is escaped: they never occur in it.
+/* eslint-disable no-control-regex */
+const MARK_START = /\u0001/g;
+const MARK_END = /\u0002/g;
+/* eslint-enable no-control-regex */
 
 /**
  * Text as an excerpt: HTML-escaped, the query's words wrapped in <mark>, at most `max` characters
@@ -257,8 +275,7 @@ export function markWords(text: string, words: readonly string[], max = 220): st
     const start = Math.max(0, Math.min(first === -1 ? 0 : first - 40, plain.length - max));
     plain = `${start > 0 ? '…' : ''}${balanceMarks(plain.slice(start, start + max))}${start + max < plain.length ? '…' : ''}`;
   }
-  // eslint-disable-next-line no-control-regex -- \u0001 and \u0002 mark matches until the text is escaped
-  return escapeHtmlText(plain).replace(/\u0001/g, '<mark>').replace(/\u0002/g, '</mark>');
+  return escapeHtmlText(plain).replace(MARK_START, '<mark>').replace(MARK_END, '</mark>');
 }
 
 /** A cut piece of marked text with every mark closed: an end without a start is dropped, an open start closed. */
@@ -377,7 +394,10 @@ export async function searchFixes(raw: string, data: SearchData, options: Search
   if (!analysis.words.length && analysis.status === undefined) return outcome;
 
   const words0 = analysis.words.slice(0, MAX_WORDS);
-  const paste = pasteTokens([...analysis.messages, analysis.raw.length > 4000 ? analysis.text : analysis.raw], analysis.message ?? analysis.raw);
+  const paste = pasteTokens(
+    [...analysis.messages, analysis.raw.length > 4000 ? analysis.text : analysis.raw],
+    analysis.message ?? analysis.raw,
+  );
   const [candidates, { corrections, unknown }] = await Promise.all([
     signatureCandidates(lookupTokens(analysis.messages, analysis.words), data, meta.shards),
     correct(words0, data),
@@ -399,15 +419,24 @@ export async function searchFixes(raw: string, data: SearchData, options: Search
   const runs: { weight: number; term: string | null; filters?: Record<string, string> }[] = [];
   const message = analysis.message && messageKey(analysis.message);
   if (message && message !== messageKey(analysis.raw)) {
-    const term = message.split(' ').filter((w) => !unknown.has(w)).slice(0, MAX_WORDS).map(fixedWord).join(' ');
+    const term = message
+      .split(' ')
+      .filter((w) => !unknown.has(w))
+      .slice(0, MAX_WORDS)
+      .map(fixedWord)
+      .join(' ');
     if (term) runs.push({ weight: WEIGHTS.message, term });
   }
-  const tokens = keyTokens(analysis).filter((w) => !unknown.has(w)).map(fixedWord);
+  const tokens = keyTokens(analysis)
+    .filter((w) => !unknown.has(w))
+    .map(fixedWord);
   if (tokens.length > 1 || (tokens.length === 1 && words.length > 1)) runs.push({ weight: WEIGHTS.keyTokens, term: tokens.join(' ') });
   if (together.length) runs.push({ weight: WEIGHTS.allWords, term: together.join(' ') });
   // Leave-one-out searches find the pages that match all but one word of a longer query.
   if (together.length >= 3 && together.length <= 8) {
-    together.forEach((_, i) => runs.push({ weight: WEIGHTS.mostWords / together.length, term: together.filter((__, j) => j !== i).join(' ') }));
+    together.forEach((_, i) =>
+      runs.push({ weight: WEIGHTS.mostWords / together.length, term: together.filter((__, j) => j !== i).join(' ') }),
+    );
   }
   const facets: { filters: Record<string, string>; strength: number }[] = [];
   if (analysis.code) facets.push({ filters: { code: analysis.code }, strength: FACET_BOOST.code });
@@ -439,7 +468,9 @@ export async function searchFixes(raw: string, data: SearchData, options: Search
   // A versioned code token (`sk-ant-oat01`) also counts by its stem, which pages often write alone.
   const stems = words.flatMap((w) => (/^[a-z][a-z0-9]*(?:-[a-z0-9]+)+[a-z]\d+$/.test(w) ? [w.replace(/\d+$/, '')] : []));
   // Words the index does not have at all match no page: no search needed for them.
-  const single = [...new Set([...words, ...stems].filter((w) => !unknown.has(w) && (!/^[1-5]\d\d$/.test(w) || analysis.status === undefined)))].slice(0, MAX_WORDS + 4);
+  const single = [
+    ...new Set([...words, ...stems].filter((w) => !unknown.has(w) && (!/^[1-5]\d\d$/.test(w) || analysis.status === undefined))),
+  ].slice(0, MAX_WORDS + 4);
   const found = await Promise.all([...runs.map((run) => search(run.term, run.filters)), ...single.map((w) => search(w))]);
   check(signal);
   runs.forEach((run, i) => add(found[i]!, run.weight));
@@ -466,7 +497,9 @@ export async function searchFixes(raw: string, data: SearchData, options: Search
 
   // The fused word ranking gives page ids; fragments tell their URLs, where signature matches join in.
   const ranked = [...scores.entries()].sort((x, y) => y[1] - x[1]);
-  const loaded = await Promise.all(ranked.slice(0, limit + EXTRA_FRAGMENTS).map(async ([id, score]) => ({ id, score, fragment: await hits.get(id)!.data() })));
+  const loaded = await Promise.all(
+    ranked.slice(0, limit + EXTRA_FRAGMENTS).map(async ([id, score]) => ({ id, score, fragment: await hits.get(id)!.data() })),
+  );
   check(signal);
   const topScore = ranked[0]?.[1] ?? 0;
   const byUrl = new Map(loaded.map((l) => [l.fragment.url, l]));
@@ -493,7 +526,12 @@ export async function searchFixes(raw: string, data: SearchData, options: Search
     const weight = analysis.looksLikeError ? WEIGHTS.proximity : WEIGHTS.proximity / 2;
     // A page whose title holds the query's distinctive words is about them (a title says what a fix is for).
     const titled = l.fragment.meta.title ? titleCover(l.fragment.meta.title, queryWeights) : 0;
-    candidatesByUrl.set(l.fragment.url, { url: l.fragment.url, score: l.score + (weight * near ** 2 + WEIGHTS.title * titled ** 2) / RRF_K, fragment: l.fragment, near });
+    candidatesByUrl.set(l.fragment.url, {
+      url: l.fragment.url,
+      score: l.score + (weight * near ** 2 + WEIGHTS.title * titled ** 2) / RRF_K,
+      fragment: l.fragment,
+      near,
+    });
   }
   for (const m of matches.slice(0, limit + EXTRA_FRAGMENTS)) {
     const c = candidatesByUrl.get(m.entry.url) ?? { url: m.entry.url, score: 0, near: 0 };
@@ -507,14 +545,18 @@ export async function searchFixes(raw: string, data: SearchData, options: Search
   // A question that merely mentions a short message ("401 unauthorized with a new key") is not that
   // error pasted: then the signature must also explain most of the query.
   const recognized =
-    best && !best.entry.generic && (best.exact || (best.strength >= RECOGNIZE_AT && (analysis.looksLikeError || best.explains >= 0.6))) ? best : undefined;
+    best && !best.entry.generic && (best.exact || (best.strength >= RECOGNIZE_AT && (analysis.looksLikeError || best.explains >= 0.6)))
+      ? best
+      : undefined;
   const ordered = [...candidatesByUrl.values()].sort((a, b) => b.score - a.score || a.url.localeCompare(b.url));
   if (recognized) {
     outcome.recognized = { url: recognized.entry.url, title: recognized.entry.title, signature: recognized.entry };
     const at = ordered.findIndex((c) => c.url === recognized.entry.url);
     if (at > 0) ordered.unshift(...ordered.splice(at, 1));
   }
-  if (trace) for (const c of ordered.slice(0, limit)) outcome.trace!.push({ term: `= ${c.url}`, weight: c.score, ids: [byUrl.get(c.url)?.id ?? '(signature)'] });
+  if (trace)
+    for (const c of ordered.slice(0, limit))
+      outcome.trace!.push({ term: `= ${c.url}`, weight: c.score, ids: [byUrl.get(c.url)?.id ?? '(signature)'] });
 
   const markable = [...new Set([...words, ...analysis.words])];
   outcome.results = ordered.slice(0, limit).map((c) => {
@@ -539,14 +581,18 @@ export async function searchFixes(raw: string, data: SearchData, options: Search
     let words = 0;
     if (!analysis.looksLikeError) {
       const firstId = byUrl.get(first.url)?.id;
-      const known = perWord.map((r, i) => ({ idf: idf[i]!, has: firstId !== undefined && r.some((h) => h.id === firstId) })).filter((x) => x.idf > 0);
+      const known = perWord
+        .map((r, i) => ({ idf: idf[i]!, has: firstId !== undefined && r.some((h) => h.id === firstId) }))
+        .filter((x) => x.idf > 0);
       const knownMass = known.reduce((sum, x) => sum + x.idf, 0);
       const coveredMass = known.reduce((sum, x) => sum + (x.has ? x.idf : 0), 0);
       const rankGap = topScore > 0 && first.score > 0 ? Math.min(1, first.score / topScore) : 0;
       words = knownMass ? (coveredMass / knownMass) * (0.6 + 0.4 * rankGap) : 0;
     }
     // A quoted message made only of common words ("no conversation found with session id") is weak evidence.
-    const distinct = messageWeights.length ? Math.min(1, messageWeights.reduce((a, b) => a + b, 0) / messageWeights.length / (0.5 * maxIdf)) : 0;
+    const distinct = messageWeights.length
+      ? Math.min(1, messageWeights.reduce((a, b) => a + b, 0) / messageWeights.length / (0.5 * maxIdf))
+      : 0;
     outcome.signals = { signature, near: first.near, distinct, words };
     // Words of a plain query found on the page count only as far as they stand together there.
     outcome.confidence = Math.round(100 * Math.max(signature, first.near * distinct, words * Math.min(1, first.near / 0.6))) / 100;
@@ -558,7 +604,12 @@ export async function searchFixes(raw: string, data: SearchData, options: Search
 /** The /errors/ page closest to the paste: its platform code, else its named type, else its status. */
 function errorPageOf(a: QueryAnalysis, meta: SearchMeta): { code: string; path: string } | undefined {
   const pages = new Set(meta.errorPages ?? []);
-  const wanted = [a.code?.toLowerCase(), a.typeSource === 'status' ? undefined : a.type, a.status !== undefined ? String(a.status) : undefined, a.type];
+  const wanted = [
+    a.code?.toLowerCase(),
+    a.typeSource === 'status' ? undefined : a.type,
+    a.status !== undefined ? String(a.status) : undefined,
+    a.type,
+  ];
   const code = wanted.find((c): c is string => !!c && pages.has(c));
   return code ? { code, path: errorCodePath(code) } : undefined;
 }

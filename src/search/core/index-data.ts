@@ -28,7 +28,14 @@ export function vocabularyShards(texts: Iterable<string>): Record<string, string
   const split = new Map<string, string[]>();
   for (const text of texts) {
     let words = split.get(text);
-    if (!words) split.set(text, (words = toWords(text).toLowerCase().split(' ').filter((word) => word.length >= 2 && word.length <= 40)));
+    if (!words)
+      split.set(
+        text,
+        (words = toWords(text)
+          .toLowerCase()
+          .split(' ')
+          .filter((word) => word.length >= 2 && word.length <= 40)),
+      );
     for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   const shards: Record<string, string[]> = {};
@@ -38,7 +45,11 @@ export function vocabularyShards(texts: Iterable<string>): Record<string, string
 }
 
 /** The text of a fix page that Pagefind indexes: the fix itself and the causes and FAQs it shows. */
-export function indexedTexts(fix: FixNode, causes: (id: string) => { title: string; summary: string }, faqs: (id: string) => { question: string; body: string }): string[] {
+export function indexedTexts(
+  fix: FixNode,
+  causes: (id: string) => { title: string; summary: string },
+  faqs: (id: string) => { question: string; body: string },
+): string[] {
   return [
     fix.title,
     fix.quickAnswer,

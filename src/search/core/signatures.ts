@@ -43,7 +43,9 @@ export interface SignatureEntry {
  * @example isGenericSignature('Overloaded') // => false
  */
 export function isGenericSignature(message: string): boolean {
-  return /^\s*(?:[a-z]+(?:_[a-z]+)*_error|request_too_large|(?:\w+\.)*[A-Z][A-Za-z]*(?:Error|Exception)|Error code:\s*[1-5]\d\d|HTTP\s*[1-5]\d\d|[1-5]\d\d(?:\s+[A-Z][a-z]+){1,4})\s*$/.test(message);
+  return /^\s*(?:[a-z]+(?:_[a-z]+)*_error|request_too_large|(?:\w+\.)*[A-Z][A-Za-z]*(?:Error|Exception)|Error code:\s*[1-5]\d\d|HTTP\s*[1-5]\d\d|[1-5]\d\d(?:\s+[A-Z][a-z]+){1,4})\s*$/.test(
+    message,
+  );
 }
 
 /** How many of its rarest tokens a signature is filed under (numbers only when it has too few words). */
