@@ -47,6 +47,13 @@ export const causesIndexPath = () => '/causes/';
 export function reportProblemHref(template: string, article: { id: string; slug: string; title: string; url: string }): string {
   return template.replace(/\{(id|slug|title|url)\}/g, (_m, key: keyof typeof article) => encodeURIComponent(article[key]));
 }
+/**
+ * The "Edit this article" link from the configured template: `{path}` is the content file's path in
+ * the repository (not encoded: it is a path). @example editHref('https://github.com/o/r/edit/main/{path}', 'content/fixes/a.mdx') // => 'https://github.com/o/r/edit/main/content/fixes/a.mdx'
+ */
+export function editHref(template: string, path: string): string {
+  return template.replaceAll('{path}', path.split('/').map(encodeURIComponent).join('/'));
+}
 /** The social-sharing image of a fix, or the default one. @example ogImagePath('claude-api-key-not-working') // => '/og/claude-api-key-not-working.png' */
 export const ogImagePath = (slug?: string) => (slug ? `/og/${slug}.png` : '/og/default.png');
 

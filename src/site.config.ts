@@ -27,8 +27,14 @@ export const SITE = {
   reportMissingUrl:
     process.env.REPORT_MISSING_URL ??
     `mailto:${process.env.CONTACT_EMAIL ?? 'kb@unstuck.example'}?subject=No%20fix%20for%20this%20error&body={query}%0A%0A{url}`,
-  /** How many fixes the Related Issues box shows. */
-  relatedIssuesLimit: 6,
+  /**
+   * The "Edit this article" link on fix pages: `{path}` is replaced by the content file's path in the
+   * repository, e.g. \`https://github.com/acme/unstuck/edit/main/{path}\`. Set EDIT_URL when deploying;
+   * unset, fix pages have no edit link.
+   */
+  editUrl: process.env.EDIT_URL || undefined,
+  /** How many related fixes a fix page lists (more only when the article links to more itself). */
+  relatedLimit: 6,
   /** How many fixes the home page lists as most common. */
   homeCommonFixes: 8,
   /** A fix is due for review when its `reviewed` date is older than this many days. */

@@ -131,8 +131,11 @@ export interface KnowledgeGraph {
   fixesWithFaq: (faqId: string) => FixNode[];
   /** The most linked-to fixes of a cluster, up to `limit`. */
   topFixesIn: (clusterId: string, limit: number) => FixNode[];
-  /** Other fixes of the same cluster, most closely related first. */
-  relatedIssues: (fixId: string) => FixNode[];
+  /**
+   * The fix's related fixes, most closely related first: every fix it links to in \`related\`, then
+   * the closest of its cluster and of the fixes that link to it, up to the limit.
+   */
+  relatedFixes: (fixId: string) => FixNode[];
   /** The most common fixes of a product: its `commonFixes`, then the most linked-to fixes. */
   commonFixes: (productId: string, limit: number) => FixNode[];
   /** Old fix slugs and where they now live. */
@@ -219,7 +222,7 @@ function relatedScore(a: RelatedFeatures, b: RelatedFeatures): number {
 }
 
 /**
- * Score how closely two fixes of one cluster are related: explicit links first, then shared
+ * Score how closely two fixes are related: explicit links first, then shared
  * causes, FAQs, HTTP statuses and error types, then shared surfaces.
  */
 export function relatedness(a: FixNode, b: FixNode): number {
@@ -376,13 +379,18 @@ export function buildGraph(input: GraphInput, options: { relatedLimit: number })
   const related = new Map<string, FixNode[]>();
   for (const fix of sortedFixes) {
     const mine = features.get(fix.id)!;
-    const ranked = fixesIn(fix.cluster)
-      .filter((other) => other.id !== fix.id)
+    const own = new Set(fix.related);
+    const pool = new Set([...fix.related.flatMap((id) => fixes.get(id) ?? []), ...fixesIn(fix.cluster), ...linkedTo(fix.id)]);
+    pool.delete(fix);
+    const ranked = [...pool]
       .map((other) => ({ other, score: relatedScore(mine, features.get(other.id)!) }))
-      .sort((a, b) => b.score - a.score || titleOrder.get(a.other.id)! - titleOrder.get(b.other.id)!)
-      .slice(0, options.relatedLimit)
-      .map((r) => r.other);
-    related.set(fix.id, ranked);
+      .sort((a, b) => b.score - a.score || titleOrder.get(a.other.id)! - titleOrder.get(b.other.id)!);
+    // The author's own links are never cut; the computed ones fill up to the limit.
+    let room = Math.max(0, options.relatedLimit - own.size);
+    related.set(
+      fix.id,
+      ranked.filter(({ other }) => own.has(other.id) || room-- > 0).map((r) => r.other),
+    );
   }
 
   const sortedFaqs = [...faqs.values()].sort((a, b) => a.group.localeCompare(b.group, 'en') || a.question.localeCompare(b.question, 'en'));
@@ -409,7 +417,7 @@ export function buildGraph(input: GraphInput, options: { relatedLimit: number })
     fixesIn,
     fixesWithCause,
     fixesWithFaq,
-    relatedIssues: (fixId) => related.get(fixId) ?? [],
+    relatedFixes: (fixId) => related.get(fixId) ?? [],
     topFixesIn: (clusterId, limit) =>
       [...fixesIn(clusterId)].sort((a, b) => linkedTo(b.id).length - linkedTo(a.id).length || byTitle(a, b)).slice(0, limit),
     commonFixes: (productId, limit) => {

@@ -104,7 +104,7 @@ async function load(): Promise<KnowledgeBase> {
         body: markdownBody(text(q)),
       })),
     },
-    { relatedLimit: SITE.relatedIssuesLimit },
+    { relatedLimit: SITE.relatedLimit },
   );
   let shards: SignatureEntry[][] | undefined;
   const errorPages = errorCodePages(

@@ -4,7 +4,7 @@
  */
 import type { BreadcrumbList, FAQPage, HowTo, TechArticle, WithContext } from 'schema-dts';
 import { fixPath, ogImagePath, stepAnchorId } from '../paths.ts';
-import { markdownToText, subsectionTexts } from '../markdown/plain-text.ts';
+import { subsectionTexts } from '../markdown/plain-text.ts';
 
 export interface Crumb {
   name: string;
@@ -117,10 +117,14 @@ export interface FixStructuredDataInput {
     body: string;
   };
   cluster: { id: string; title: string };
-  faqs: { question: string; body: string }[];
 }
 
-/** The JSON-LD blocks of a fix page besides its BreadcrumbList (the layout adds that from the trail it shows): TechArticle, HowTo, FAQPage (when it has FAQs). */
+/**
+ * The JSON-LD blocks of a fix page besides its BreadcrumbList (the layout adds that from the trail it
+ * shows): TechArticle and HowTo. No FAQPage: the FAQs a fix shows are shared by many fixes, and
+ * Google asks for repeated FAQ content to be marked up once per site, which each FAQ's own page
+ * (/faq/<slug>/) does.
+ */
 export function fixStructuredData(input: FixStructuredDataInput): JsonLd[] {
   const { site, fix } = input;
   const abs = (path: string) => new URL(path, site).href;
@@ -157,7 +161,6 @@ export function fixStructuredData(input: FixStructuredDataInput): JsonLd[] {
       })),
     }),
   ];
-  if (input.faqs.length) blocks.push(faqPage(input.faqs.map((f) => ({ question: f.question, answer: markdownToText(f.body) }))));
   return blocks;
 }
 

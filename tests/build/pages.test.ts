@@ -1,6 +1,9 @@
 // Build checks over dist/: every page is a complete landing page, every internal link and anchor
 // resolves, fix pages carry all their sections, aliases redirect.
 import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { brokenLinks, DIST, fileFor, htmlPages, isRedirectPage, page } from './dist.ts';
 
@@ -57,13 +60,12 @@ describe('fix pages', () => {
       'prevention-tips',
       'causes',
       'faq',
-      'related-issues',
-      'related-articles',
+      'related',
       'sources',
     ];
     const present = order.filter((id) => ids.includes(id));
     expect(ids.filter((id) => order.includes(id))).toEqual(present);
-    for (const required of ['quick-answer', 'steps', 'related-issues', 'sources']) expect(ids).toContain(required);
+    for (const required of ['quick-answer', 'steps', 'related', 'sources']) expect(ids).toContain(required);
     // Breadcrumbs: product › surface › cluster › fix; the page says which surface it is about.
     const crumbs = root.querySelectorAll('nav[aria-label="Breadcrumb"] li a').map((a) => a.getAttribute('href'));
     expect(crumbs).toHaveLength(3);
@@ -76,7 +78,45 @@ describe('fix pages', () => {
     expect(root.text).toMatch(/Article KB-\d{4,}/);
     expect(root.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(root.querySelectorAll('a[href="/claude/"]').map((a) => a.text)).toContain('Browse all Claude issue clusters');
-    expect(root.querySelectorAll('aside a').map((a) => a.text)).toContain('Browse more fixes in this category');
+    expect(root.querySelectorAll('nav[aria-labelledby="related"] a').map((a) => a.text)).toContain('Browse more fixes in this category');
+  });
+
+  test.each(fixSlugs)('/fixes/%s/ lists its related fixes once, its own links among them', (slug) => {
+    const root = page(fileFor(`/fixes/${slug}/`)!);
+    // One concept, one heading: the seed's "Related Issues" and "Related articles" render as one list.
+    expect(root.querySelectorAll('h2').filter((h) => /related/i.test(h.text))).toHaveLength(1);
+    const links = root
+      .querySelectorAll('nav[aria-labelledby="related"] ul:first-of-type a')
+      .map((a) => a.getAttribute('href')!)
+      .filter((href) => href.startsWith('/fixes/'));
+    expect(new Set(links).size).toBe(links.length);
+    const own = (parseYaml(readFileSync(`content/fixes/${slug}.mdx`, 'utf8').split(/^---$/m)[1]!) as { related?: string[] }).related ?? [];
+    for (const id of own) expect(links).toContain(`/fixes/${id}/`);
+  });
+
+  test.each(fixSlugs)('/fixes/%s/ has an "On this page" outline of its sections and numbered steps, in page order', (slug) => {
+    const root = page(fileFor(`/fixes/${slug}/`)!);
+    const outlines = root.querySelectorAll('[data-toc]');
+    // The sticky column for wide screens (the one "On this page" landmark) and the disclosure for
+    // narrow ones, with the same links.
+    expect(outlines.map((o) => o.tagName.toLowerCase()).sort()).toEqual(['details', 'nav']);
+    expect(root.querySelector('details[data-toc] nav')).toBeNull();
+    const hrefs = outlines.map((o) => o.querySelectorAll('a').map((a) => a.getAttribute('href')));
+    expect(hrefs[0]).toEqual(hrefs[1]);
+    // Every section of the page, in order, then the steps under "Steps", in order.
+    const sections = root
+      .querySelectorAll('h2[id]')
+      .map((h) => h.id)
+      .filter((id) => id !== 'toc-heading');
+    const wide = root.querySelector('nav[data-toc]')!;
+    const topLevel = wide.querySelectorAll('ol.toc-list > li > a').map((a) => a.getAttribute('href'));
+    expect(topLevel).toEqual(sections.map((id) => `#${id}`));
+    expect(wide.querySelectorAll('ol.toc-steps a').map((a) => a.getAttribute('href'))).toEqual(
+      root.querySelectorAll('h3.step-title').map((h) => `#${h.id}`),
+    );
+    expect(wide.querySelector('ol.toc-steps')?.parentNode?.querySelector('a')?.getAttribute('href')).toBe('#steps');
+    // The disclosure starts closed.
+    expect(root.querySelector('details[data-toc]')?.hasAttribute('open')).toBe(false);
   });
 
   test('fix pages ship one small script (search loader and copy buttons) and no inline script', () => {
@@ -93,6 +133,24 @@ describe('fix pages', () => {
         `${slug}: inline script`,
       ).toBe(true);
     }
+  });
+});
+
+describe('fix page budget', () => {
+  // As a host sends them: gzip at its default level. Budgets from the issue: HTML + CSS at most
+  // 20 KB, JavaScript at most 2 KB (the one script every page loads).
+  const gz = (path: string) => gzipSync(readFileSync(path)).length;
+  const assets = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((m) => join(DIST, m[1]!));
+  const weights = fixSlugs.map((slug) => {
+    const file = fileFor(`/fixes/${slug}/`)!;
+    const html = readFileSync(file, 'utf8');
+    const css = assets(html, /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
+    const js = assets(html, /<script[^>]+src="([^"]+)"/g);
+    return { slug, htmlCss: gz(file) + css.reduce((sum, f) => sum + gz(f), 0), js: js.reduce((sum, f) => sum + gz(f), 0) };
+  });
+  test.each(weights)('/fixes/$slug/ ships at most 20 KB gzip of HTML+CSS and 2 KB of JavaScript', ({ htmlCss, js }) => {
+    expect(htmlCss).toBeLessThanOrEqual(20 * 1024);
+    expect(js).toBeLessThanOrEqual(2 * 1024);
   });
 });
 

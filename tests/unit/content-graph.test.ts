@@ -230,7 +230,7 @@ describe('buildGraph refuses broken content, naming the file', () => {
   });
 });
 
-describe('related issues', () => {
+describe('related fixes', () => {
   const graph = buildGraph(
     input([
       fix('target', { causes: ['cause-a'], signatures: [{ message: 'x', status: 401, type: 'authentication_error' }] }),
@@ -239,16 +239,35 @@ describe('related issues', () => {
       fix('links-to-target', { related: ['target'] }),
       fix('unrelated', { surfaces: ['web'] }),
       fix('other-cluster', { cluster: 'c2', causes: ['cause-a'] }),
+      fix('elsewhere-links-here', { cluster: 'c2', related: ['target'] }),
+      fix('curated', { related: ['other-cluster', 'unrelated', 'shares-cause', 'shares-status'] }),
     ]),
     { relatedLimit: 3 },
   );
+  const ids = (id: string) => graph.relatedFixes(id).map((f) => f.id);
 
-  test('come from the same cluster only, most related first, up to the limit', () => {
-    expect(graph.relatedIssues('target').map((f) => f.id)).toEqual(['links-to-target', 'shares-cause', 'shares-status']);
+  test.each([
+    [
+      'a fix linked to from its cluster and from another lists both first (ties by title), then its cluster',
+      'target',
+      ['elsewhere-links-here', 'links-to-target', 'shares-cause'],
+    ],
+    [
+      'a fix that links to more than the limit keeps all its own links, in rank order',
+      'curated',
+      ['other-cluster', 'shares-cause', 'shares-status', 'unrelated'],
+    ],
+    [
+      'a fix with no links of its own lists who links to it, then its cluster by shared status',
+      'shares-status',
+      ['curated', 'target', 'links-to-target'],
+    ],
+  ])('%s', (_name, id, expected) => {
+    expect(ids(id)).toEqual(expected);
   });
 
   test('never include the fix itself', () => {
-    for (const f of graph.fixes) expect(graph.relatedIssues(f.id).map((r) => r.id)).not.toContain(f.id);
+    for (const f of graph.fixes) expect(ids(f.id)).not.toContain(f.id);
   });
 
   test('relatedness weighs explicit links over shared causes over shared statuses', () => {

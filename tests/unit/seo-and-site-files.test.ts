@@ -6,7 +6,7 @@ import { breadcrumbList, crumbsJsonLd, faqPage, fixStructuredData, howTo, serial
 import { markdownToText, subsectionTexts } from '../../src/markdown/plain-text.ts';
 import { fixMarkdown, ticketText, type FixTextInput } from '../../src/text/fix-text.ts';
 import { errorCodePages } from '../../src/kb/error-codes.ts';
-import { kbPath, reportProblemHref } from '../../src/paths.ts';
+import { editHref, kbPath, reportProblemHref } from '../../src/paths.ts';
 
 describe('metaDescription', () => {
   test.each([
@@ -132,11 +132,10 @@ describe('JSON-LD', () => {
         body: '## Steps\n\n### First\n\nRun `npm ci` now.\n\nMore text.\n',
       },
       cluster: { id: 'c', title: 'C' },
-      faqs: [{ question: 'Q?', body: '**Yes**, see [docs](https://x).' }],
     });
     // The BreadcrumbList comes from the layout, from the trail the page shows.
     const plain = blocks as unknown as Record<string, unknown>[];
-    expect(plain.map((b) => b['@type'])).toEqual(['TechArticle', 'HowTo', 'FAQPage']);
+    expect(plain.map((b) => b['@type'])).toEqual(['TechArticle', 'HowTo']);
     expect(blocks[0]).toMatchObject({
       dateModified: '2026-02-01',
       datePublished: '2026-01-01',
@@ -146,7 +145,6 @@ describe('JSON-LD', () => {
       keywords: 'api_error, boom',
     });
     expect((plain[1]!.step as { text: string }[])[0]!.text).toBe('Run npm ci now.');
-    expect((plain[2]!.mainEntity as { acceptedAnswer: { text: string } }[])[0]!.acceptedAnswer.text).toBe('Yes, see docs.');
   });
 });
 
@@ -345,4 +343,13 @@ describe('links', () => {
       reportProblemHref('mailto:a@b?subject={id}%20{title}&body={url}', { id: 'KB-1', slug: 's', title: 'A & "B"', url: 'https://s/x/' }),
     ).toBe('mailto:a@b?subject=KB-1%20A%20%26%20%22B%22&body=https%3A%2F%2Fs%2Fx%2F');
   });
+  test.each([
+    ['https://github.com/o/r/edit/main/{path}', 'content/fixes/a.mdx', 'https://github.com/o/r/edit/main/content/fixes/a.mdx'],
+    [
+      'https://git.example/o/r/-/edit/main/{path}?ref=kb',
+      'content/fixes/a b#c.md',
+      'https://git.example/o/r/-/edit/main/content/fixes/a%20b%23c.md?ref=kb',
+    ],
+    ['https://cms.example/edit', 'content/fixes/a.mdx', 'https://cms.example/edit'],
+  ])('editHref(%j, %j) is %j', (template, path, href) => expect(editHref(template, path)).toBe(href));
 });

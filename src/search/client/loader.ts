@@ -1,7 +1,9 @@
 // On every page, a few hundred bytes: the "/" and Ctrl/Cmd+K shortcuts, loading the search code the
-// first time the header search box gets focus, and the copy buttons (shown only where JavaScript runs;
-// their code loads on first use). Without JavaScript the search box still submits to /search/.
+// first time the header search box gets focus, the copy buttons (shown only where JavaScript runs;
+// their code loads on first use) and the "On this page" highlight of fix pages. Without JavaScript
+// the search box still submits to /search/.
 import '../../client/copy-links.ts';
+import '../../client/toc.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-header-search]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
