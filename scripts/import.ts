@@ -1,5 +1,5 @@
 // npm run import -- <files…> [--out content] [--dry-run] [--force] [--cluster <slug>] [--product <slug>] [--date YYYY-MM-DD]
-// Turns raw text articles into content entries; see README "Content workflow".
+// Turns raw text articles into content entries; see CONTRIBUTING.md "Adding or changing content".
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,7 +22,9 @@ const { values, positionals } = parseArgs({
 });
 
 if (positionals.length === 0) {
-  console.error('usage: npm run import -- <files…> [--out content] [--dry-run] [--force] [--cluster <slug>] [--product <slug>]');
+  console.error(
+    'usage: npm run import -- <files…> [--out content] [--dry-run] [--force] [--cluster <slug>] [--product <slug>] [--date YYYY-MM-DD]',
+  );
   process.exit(2);
 }
 

@@ -1,6 +1,6 @@
 /**
  * Parse a raw troubleshooting article (plain text flattened from HTML, like
- * shared/source/claude-api-key-not-working.txt) into its sections. Repeated blocks are merged
+ * tests/fixtures/source/claude-api-key-not-working.txt) into its sections. Repeated blocks are merged
  * here and counted; nothing is dropped without being reported.
  */
 import { normalizeKey } from '../text/keys.ts';

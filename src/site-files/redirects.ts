@@ -2,7 +2,7 @@
  * Redirects: the `_redirects` file for static hosts (below), and the HTML of a static redirect page: a canonical link and a meta refresh for browsers and
  * crawlers, and a plain link for everyone else. One function serves the redirects Astro routes
  * render (src/components/RedirectPage.astro) and the short links the build writes as plain files
- * (src/integrations/bulk-files.ts), so both come out byte for byte as Astro would write them.
+ * (src/integrations/fix-files.ts), so both come out byte for byte as Astro would write them.
  */
 import { escapeHtmlAttribute, escapeHtmlText } from '../text/escape.ts';
 import { pageTitle } from './seo.ts';
