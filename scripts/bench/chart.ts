@@ -1,17 +1,19 @@
-// An SVG line chart of build time and peak memory against the number of fixes, per project.
-import type { Row } from './run.ts';
-
-const COLORS: Record<string, string> = { 'this site': '#9a3412', 'floor (Astro + MDX)': '#1d4ed8', 'peer (Starlight)': '#15803d' };
+// An SVG line chart of build time and peak memory against the number of fixes, per project (the clean
+// builds; the rebuild is in the tables only). Rows without a value (a project not built) are left out.
 import { escapeXml as esc } from '../../src/text/escape.ts';
+import { FLOOR, FLOOR_SEARCH, OURS, PEER, type Row } from './results.ts';
 
-function panel(rows: Row[], value: (r: Row) => number, label: string, x0: number): string {
+const COLORS: Record<string, string> = { [OURS]: '#9a3412', [FLOOR_SEARCH]: '#7c3aed', [FLOOR]: '#1d4ed8', [PEER]: '#15803d' };
+
+function panel(all: Row[], value: (r: Row) => number | undefined, label: string, x0: number): string {
+  const rows = all.filter((r) => r.project in COLORS && value(r) !== undefined);
   const W = 420,
     H = 260,
     L = 60,
     B = 40,
     T = 30;
   const xs = [...new Set(rows.map((r) => r.fixes))].sort((a, b) => a - b);
-  const max = Math.max(...rows.map(value)) * 1.1 || 1;
+  const max = Math.max(0, ...rows.map((r) => value(r)!)) * 1.1 || 1;
   const xAt = (n: number) =>
     x0 + L + ((Math.log10(n) - Math.log10(xs[0]!)) / Math.max(1e-9, Math.log10(xs.at(-1)!) - Math.log10(xs[0]!))) * (W - L - 20);
   const yAt = (v: number) => T + (H - T - B) * (1 - v / max);
@@ -32,10 +34,10 @@ function panel(rows: Row[], value: (r: Row) => number, label: string, x0: number
     const points = rows.filter((r) => r.project === project).sort((a, b) => a.fixes - b.fixes);
     if (!points.length) continue;
     parts.push(
-      `<polyline fill="none" stroke="${COLORS[project]}" stroke-width="2" points="${points.map((p) => `${xAt(p.fixes).toFixed(1)},${yAt(value(p)).toFixed(1)}`).join(' ')}"/>`,
+      `<polyline fill="none" stroke="${COLORS[project]}" stroke-width="2" points="${points.map((p) => `${xAt(p.fixes).toFixed(1)},${yAt(value(p)!).toFixed(1)}`).join(' ')}"/>`,
     );
     for (const p of points)
-      parts.push(`<circle cx="${xAt(p.fixes).toFixed(1)}" cy="${yAt(value(p)).toFixed(1)}" r="3" fill="${COLORS[project]}"/>`);
+      parts.push(`<circle cx="${xAt(p.fixes).toFixed(1)}" cy="${yAt(value(p)!).toFixed(1)}" r="3" fill="${COLORS[project]}"/>`);
   }
   return parts.join('\n');
 }
@@ -44,7 +46,7 @@ export function chartSvg(rows: Row[]): string {
   const legend = Object.entries(COLORS)
     .map(
       ([name, color], i) =>
-        `<rect x="${70 + i * 200}" y="272" width="12" height="12" fill="${color}"/><text x="${88 + i * 200}" y="282" font-size="12">${esc(name)}</text>`,
+        `<rect x="${30 + i * 205}" y="272" width="12" height="12" fill="${color}"/><text x="${48 + i * 205}" y="282" font-size="12">${esc(name)}</text>`,
     )
     .join('\n');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="860" height="295" viewBox="0 0 860 295" font-family="system-ui, sans-serif" font-size="12">\n<rect width="860" height="295" fill="#fff"/>\n${panel(rows, (r) => r.seconds, 'Build time (s)', 0)}\n${panel(rows, (r) => r.peakMb, 'Peak memory (MB)', 430)}\n${legend}\n</svg>\n`;
