@@ -54,6 +54,11 @@ export function reportProblemHref(template: string, article: { id: string; slug:
 export function editHref(template: string, path: string): string {
   return template.replaceAll('{path}', path.split('/').map(encodeURIComponent).join('/'));
 }
+/**
+ * The answer file of the fix at a page URL: what the search shows of it before Pagefind loads.
+ * @example answerPath('/fixes/claude-api-529-overloaded/') // => '/search/answers/claude-api-529-overloaded.json'
+ */
+export const answerPath = (fixUrl: string) => `/search/answers/${fixUrl.replace(/^\/fixes\/|\/$/g, '')}.json`;
 /** The social-sharing image of a fix, or the default one. @example ogImagePath('claude-api-key-not-working') // => '/og/claude-api-key-not-working.png' */
 export const ogImagePath = (slug?: string) => (slug ? `/og/${slug}.png` : '/og/default.png');
 

@@ -3,14 +3,17 @@
  * on every route however small; at 10,000 fixes these are 30,000 files, docs/performance-notes.md):
  *   - /kb/<number>/index.html, the short link of each article, redirecting to its page;
  *   - /fixes/<slug>.md, the Markdown twin of each fix page;
+ *   - /search/answers/<slug>.json, what the search shows of a recognised fix before Pagefind loads;
  *   - /og/<slug>.png, each fix's social image, linked from the image cache (src/og/).
  * The dev server serves the same files from routes (src/pages/kb/[id].astro,
- * src/pages/fixes/[slug].md.ts, src/pages/og/[slug].png.ts), built from the same functions.
+ * src/pages/fixes/[slug].md.ts, src/pages/search/answers/[slug].json.ts, src/pages/og/[slug].png.ts),
+ * built from the same functions.
  */
 import { copyFileSync, linkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fixImageFiles, fixImageJob } from '../og/index.ts';
-import { fixPath, kbPath, markdownPath, ogImagePath } from '../paths.ts';
+import { fixAnswer } from '../search/core/index-data.ts';
+import { answerPath, fixPath, kbPath, markdownPath, ogImagePath } from '../paths.ts';
 import { redirectPageHtml } from '../site-files/redirects.ts';
 import { META_CSP } from '../site-files/security.ts';
 import { SITE } from '../site.config.ts';
@@ -25,6 +28,10 @@ export function shortLinkHtml(kb: KnowledgeBase, slug: string): string {
 
 /** The Markdown twin of a fix (also the dev route's output). */
 export const markdownTwin = (kb: KnowledgeBase, slug: string) => fixMarkdown(fixTextInput(kb, slug, new URL(SITE.url).href));
+
+/** The answer file of a fix, as the search reads it (also the dev route's output). */
+export const answerJson = (kb: KnowledgeBase, slug: string) =>
+  JSON.stringify(fixAnswer(kb.fix(slug), kb.cluster(kb.fix(slug).cluster).title));
 
 /** The file a root-relative URL path is written to: `/a/` → `a/index.html`, `/a.md` → `a.md`. */
 const fileOf = (outDir: string, path: string) => join(outDir, path.endsWith('/') ? `${path}index.html` : path);
@@ -62,9 +69,10 @@ export async function writeFixFiles(kb: KnowledgeBase, outDir: string): Promise<
   for (const fix of kb.fixes) {
     writeFileSync(inFolder(fileOf(outDir, kbPath(fix.articleId))), shortLinkHtml(kb, fix.id));
     writeFileSync(inFolder(fileOf(outDir, markdownPath(fix.id))), markdownTwin(kb, fix.id));
+    writeFileSync(inFolder(fileOf(outDir, answerPath(fixPath(fix.id)))), answerJson(kb, fix.id));
   }
   for await (const [job, file] of fixImageFiles(kb.fixes.map((fix) => fixImageJob(kb, fix)))) {
     place(file, inFolder(fileOf(outDir, ogImagePath(job.slug))));
   }
-  return kb.fixes.length * 3;
+  return kb.fixes.length * 4;
 }

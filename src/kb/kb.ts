@@ -10,7 +10,7 @@ import { buildGraph, ContentError } from './graph.ts';
 import { errorCodePages } from './error-codes.ts';
 import { SITE } from '../site.config.ts';
 import { signatureShards } from '../search/core/index-data.ts';
-import type { SignatureEntry } from '../search/core/signatures.ts';
+import type { StoredSignature } from '../search/core/signatures.ts';
 import type { KnowledgeBase } from './types.ts';
 
 export type { CauseEntry, FaqEntry, FixEntry, KnowledgeBase } from './types.ts';
@@ -106,7 +106,7 @@ async function load(): Promise<KnowledgeBase> {
     },
     { relatedLimit: SITE.relatedLimit },
   );
-  let shards: SignatureEntry[][] | undefined;
+  let shards: StoredSignature[][] | undefined;
   const errorPages = errorCodePages(
     graph.fixes,
     errorCodes.flatMap((e) => (e.data.platform === 'anthropic' ? [e.data] : [])),
@@ -114,7 +114,7 @@ async function load(): Promise<KnowledgeBase> {
   );
   return {
     ...graph,
-    signatureShards: () => (shards ??= signatureShards(graph.fixes, (id) => graph.cluster(id).title)),
+    signatureShards: () => (shards ??= signatureShards(graph.fixes)),
     fixEntry: entryMap(fixes),
     causeEntry: entryMap(causes),
     faqEntry: entryMap(faqs),

@@ -2,7 +2,7 @@
 import type { CollectionEntry } from 'astro:content';
 import type { KnowledgeGraph } from './graph.ts';
 import type { ErrorCodePage } from './error-codes.ts';
-import type { SignatureEntry } from '../search/core/signatures.ts';
+import type { StoredSignature } from '../search/core/signatures.ts';
 
 export type FixEntry = CollectionEntry<'fixes'>;
 export type CauseEntry = CollectionEntry<'causes'>;
@@ -18,5 +18,5 @@ export interface KnowledgeBase extends KnowledgeGraph {
   /** Every /errors/ page: statuses, types and platform codes. */
   allErrorPages: () => ErrorCodePage[];
   /** The error-signature shards of the search (computed on first use, once). */
-  signatureShards: () => SignatureEntry[][];
+  signatureShards: () => StoredSignature[][];
 }

@@ -160,6 +160,23 @@ describe('sitemap, robots, feed, llms.txt and Markdown twins', () => {
       expect(md).toMatch(/## Steps/);
     }
   });
+  test('every fix has its answer file for the search: the title, cluster and quick answer its page shows', () => {
+    for (const slug of fixSlugs) {
+      const answer = JSON.parse(readFileSync(`${DIST}/search/answers/${slug}.json`, 'utf8')) as Record<string, string>;
+      const root = page(fileFor(`/fixes/${slug}/`)!);
+      expect(Object.keys(answer).sort()).toEqual(['cluster', 'quickAnswer', 'title']);
+      const text = (s: string) =>
+        s
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, '&')
+          .replace(/&#39;/g, "'")
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>');
+      expect(answer.title).toBe(text(root.querySelector('h1')!.text));
+      expect(answer.quickAnswer).toBe(text(root.querySelector('#quick-answer + p')!.text));
+      expect(answer.cluster).toBe(text(root.querySelector('a[data-pagefind-filter="cluster"]')!.text.trim()));
+    }
+  });
 });
 
 describe('short links and aliases', () => {

@@ -54,8 +54,40 @@ test.describe('the header search box', () => {
     // Only the small loader, nothing of the search (or the copy buttons) itself.
     expect(scripts).toHaveLength(1);
     expect(scripts[0]).toMatch(/^\/_astro\/HeaderSearch\..*\.js$/);
+    // Focus loads the search code and the small file every search reads first, not Pagefind.
     await page.locator('#header-search').focus();
+    await expect.poll(() => scripts.includes('/search/meta.json')).toBe(true);
+    expect(scripts.some((s) => s.includes('pagefind'))).toBe(false);
+    // Plain words need Pagefind: it loads as soon as they are typed.
+    await page.locator('#header-search').pressSequentially('usage limit', { delay: 10 });
     await expect.poll(() => scripts.some((s) => s.includes('pagefind'))).toBe(true);
+  });
+
+  test('a pasted known error is answered before Pagefind has loaded, then the full list follows', async ({ page }) => {
+    // Hold every Pagefind request until the answer is on screen.
+    const held: (() => Promise<void>)[] = [];
+    let release = false;
+    await page.route('**/pagefind/**', (route) => {
+      if (release) return route.continue();
+      held.push(() => route.continue());
+    });
+    await page.goto('/fixes/claude-usage-limit-reached/');
+    const input = page.locator('#header-search');
+    await input.fill(
+      "anthropic.AuthenticationError: Error code: 401 - {'type': 'error', 'error': {'type': 'authentication_error', 'message': 'invalid x-api-key'}}",
+    );
+    const box = page.locator('[data-header-search] [data-recognized]');
+    await expect(box.locator('[data-recognized-link]')).toHaveAttribute('href', '/fixes/claude-api-key-not-working/');
+    await expect(box.locator('[data-recognized-answer]')).toContainText('A 401 authentication_error means');
+    await expect(page.locator('#header-search-results [role="option"]')).toHaveCount(1);
+    await expect(page.locator('[data-search-status]')).toContainText('more loading');
+    // Nothing of Pagefind has arrived yet.
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/pagefind/')).length)).toBe(0);
+    release = true;
+    for (const go of held.splice(0)) await go();
+    await expect(page.locator('#header-search-results [role="option"]')).not.toHaveCount(1);
+    await expect(page.locator('#header-search-results [role="option"]').first()).toContainText('401 invalid x-api-key');
+    await expect(page.locator('[data-search-status]')).toContainText('recognised error first');
   });
 });
 

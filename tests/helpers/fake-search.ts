@@ -2,13 +2,14 @@
 // query word that exists anywhere must match (prefix match), unknown words are dropped.
 import type { PagefindHit, SearchData } from '../../src/search/core/engine.ts';
 import { vocabularyShards } from '../../src/search/core/index-data.ts';
-import { signatureIndex, type SignatureInput } from '../../src/search/core/signatures.ts';
+import { readSignature, signatureIndex, type SignatureInput } from '../../src/search/core/signatures.ts';
 
 export interface FakePage {
   url: string;
   title: string;
   text: string;
   filters: Record<string, string[]>;
+  cluster?: string;
 }
 
 export const FAKE_PAGES: FakePage[] = [
@@ -64,7 +65,11 @@ export function fakeSearchData(signatures: SignatureInput[] = [], pages: FakePag
   return {
     pagefind,
     meta: async () => ({ shards: shards.length, pages: pages.length, errorPages: ['401', '429', '529', 'rate_limit_error'] }),
-    signatures: async (n) => shards[n] ?? [],
+    signatures: async (n) => (shards[n] ?? []).map(readSignature),
     words: async (shard) => vocabulary[shard] ?? [],
+    answer: async (url) => {
+      const p = pages.find((page) => page.url === url);
+      return p && { title: p.title, cluster: p.cluster ?? 'Fakes', quickAnswer: p.text.split(' ').slice(0, 6).join(' ') };
+    },
   };
 }

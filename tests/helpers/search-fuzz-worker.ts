@@ -12,7 +12,7 @@ const LEVELS = new Set(['recognized', 'confident', 'partial', 'none']);
 async function data(): Promise<{ data: SearchData; close: () => Promise<void> }> {
   if (!dist)
     return {
-      data: fakeSearchData([{ message: 'Overloaded', url: '/fixes/overload/', title: 'Overloaded', cluster: 'c' }]),
+      data: fakeSearchData([{ message: 'Overloaded', url: '/fixes/overload/' }]),
       close: async () => {},
     };
   const { loadNodeSearch } = await import('../../scripts/search/node-search.ts');

@@ -1,7 +1,7 @@
 // The search engine over a tiny in-memory stand-in for Pagefind with Pagefind's matching rules:
 // every query word that exists anywhere must match (prefix match), unknown words are dropped.
 import { describe, expect, test } from 'vitest';
-import { searchFixes, shorterForms } from '../../src/search/core/engine.ts';
+import { recognizePaste, searchFixes, shorterForms } from '../../src/search/core/engine.ts';
 import { tokenShard } from '../../src/search/core/signatures.ts';
 import { correctWord, editDistance, knownWord } from '../../src/search/core/typo.ts';
 import { fakeSearchData as fakeData } from '../helpers/fake-search.ts';
@@ -31,14 +31,14 @@ describe('searchFixes', () => {
       status: 401,
       type: 'authentication_error',
       url: '/fixes/key/',
-      title: 'Fix invalid x-api-key',
-      cluster: 'Keys',
     };
     const outcome = await searchFixes(
       "Error code: 401 - {'type': 'error', 'error': {'type': 'authentication_error', 'message': 'invalid x-api-key'}}",
       fakeData([signature]),
     );
     expect(outcome.recognized?.signature).toMatchObject(signature);
+    expect(outcome.recognized?.title).toBe('Fix invalid x-api-key');
+    expect(outcome.recognized?.answer?.quickAnswer).toBe('invalid x-api-key authentication_error 401 key rejected');
     expect(outcome.level).toBe('recognized');
     expect(outcome.results[0]!.url).toBe('/fixes/key/');
   });
@@ -46,7 +46,7 @@ describe('searchFixes', () => {
     // On words alone "rate limit reached" puts /fixes/rate/ first; the stored signature says /fixes/usage/.
     const paste = 'rate limit reached';
     expect((await searchFixes(paste, fakeData(), { limit: 1 })).results.map((r) => r.url)).toEqual(['/fixes/rate/']);
-    const signature = { message: paste, url: '/fixes/usage/', title: 'Usage limit reached', cluster: 'Usage' };
+    const signature = { message: paste, url: '/fixes/usage/' };
     const outcome = await searchFixes(paste, fakeData([signature]), { limit: 1 });
     expect(outcome.recognized?.url).toBe('/fixes/usage/');
     expect(outcome.results.map((r) => r.url)).toEqual(['/fixes/usage/']);
@@ -54,6 +54,76 @@ describe('searchFixes', () => {
   test('nothing to search for gives no results', async () => {
     expect(await urls('   ')).toEqual([]);
     expect(await urls('the and of')).toEqual([]);
+  });
+});
+
+describe('recognizePaste: the answer to a known error before Pagefind loads', () => {
+  const signatures = [
+    { message: 'invalid x-api-key', status: 401, type: 'authentication_error', url: '/fixes/key/' },
+    { message: 'Overloaded', status: 529, type: 'overloaded_error', url: '/fixes/overload/' },
+    { message: 'overloaded_error', url: '/fixes/overload/' },
+  ];
+  /** The fake site's data with a Pagefind that fails the test when it is used. */
+  const noPagefind = () => {
+    const data = fakeData(signatures);
+    return {
+      ...data,
+      pagefind: {
+        search: () => {
+          throw new Error('recognizePaste used Pagefind');
+        },
+      },
+    };
+  };
+
+  test.each<[string, string, string | undefined]>([
+    [
+      'an SDK traceback line',
+      "anthropic.AuthenticationError: Error code: 401 - {'type': 'error', 'error': {'type': 'authentication_error', 'message': 'invalid x-api-key'}}",
+      '/fixes/key/',
+    ],
+    [
+      'a Claude Code line',
+      'API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}',
+      '/fixes/overload/',
+    ],
+    ['words that are no stored message', 'how do I raise my limit', undefined],
+    ['a generic signature alone', 'overloaded_error', undefined],
+  ])('%s', async (_name, paste, url) => {
+    const outcome = await recognizePaste(paste, noPagefind());
+    expect(outcome.preliminary).toBe(true);
+    expect(outcome.recognized?.url).toBe(url);
+    expect(outcome.results.map((r) => r.url)).toEqual(url ? [url] : []);
+    expect(outcome.level).toBe(url ? 'recognized' : 'none');
+  });
+
+  test("the answer carries the fix's title, cluster and quick answer from its answer file", async () => {
+    const outcome = await recognizePaste('invalid x-api-key', noPagefind());
+    expect(outcome.recognized).toMatchObject({
+      url: '/fixes/key/',
+      title: 'Fix invalid x-api-key',
+      answer: { title: 'Fix invalid x-api-key', cluster: 'Fakes', quickAnswer: 'invalid x-api-key authentication_error 401 key rejected' },
+    });
+    expect(outcome.results[0]).toMatchObject({
+      title: 'Fix invalid x-api-key',
+      cluster: 'Fakes',
+      statuses: ['401'],
+      types: ['authentication_error'],
+    });
+  });
+
+  test('agrees with the full search on what it recognises', async () => {
+    for (const paste of ['invalid x-api-key', 'API Error: 529 Overloaded', 'rate limit reached', 'Overloaded please wait']) {
+      const fast = await recognizePaste(paste, noPagefind());
+      const full = await searchFixes(paste, fakeData(signatures));
+      expect(fast.recognized?.url, paste).toBe(full.recognized?.url);
+    }
+  });
+
+  test('a superseded paste stops', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(recognizePaste('invalid x-api-key', noPagefind(), { signal: controller.signal })).rejects.toThrow();
   });
 });
 

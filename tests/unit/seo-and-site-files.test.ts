@@ -6,7 +6,7 @@ import { breadcrumbList, crumbsJsonLd, faqPage, fixStructuredData, howTo, serial
 import { markdownToText, subsectionTexts } from '../../src/markdown/plain-text.ts';
 import { fixMarkdown, ticketText, type FixTextInput } from '../../src/text/fix-text.ts';
 import { errorCodePages } from '../../src/kb/error-codes.ts';
-import { editHref, kbPath, reportProblemHref } from '../../src/paths.ts';
+import { answerPath, editHref, kbPath, reportProblemHref } from '../../src/paths.ts';
 
 describe('metaDescription', () => {
   test.each([
@@ -338,6 +338,7 @@ describe('error code pages', () => {
 
 describe('links', () => {
   test('kbPath drops the KB- prefix', () => expect(kbPath('KB-1001')).toBe('/kb/1001/'));
+  test('answerPath maps a fix page to its answer file', () => expect(answerPath('/fixes/a-b/')).toBe('/search/answers/a-b.json'));
   test('reportProblemHref fills and encodes the template', () => {
     expect(
       reportProblemHref('mailto:a@b?subject={id}%20{title}&body={url}', { id: 'KB-1', slug: 's', title: 'A & "B"', url: 'https://s/x/' }),

@@ -1,21 +1,28 @@
-// The browser's SearchData: Pagefind's own bundle plus the site's search files, each fetched once.
+// The browser's SearchData: the site's search files, each fetched once, and Pagefind's bundle,
+// loaded only when a search first asks it for something (a recognised paste is answered without it).
 import { siteSearchData, type PagefindLike, type SearchData } from '../core/engine.ts';
 import { PAGEFIND_OPTIONS } from '../core/options.ts';
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
-let data: Promise<SearchData> | undefined;
+let pagefind: Promise<PagefindLike> | undefined;
+let data: SearchData | undefined;
 
-async function load(): Promise<SearchData> {
-  const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindLike & {
-    options: (o: object) => Promise<void>;
-    init: () => Promise<void>;
-  };
-  await pagefind.options(PAGEFIND_OPTIONS);
-  void pagefind.init();
-  return siteSearchData(pagefind, (path) => fetch(path));
+/** Load Pagefind once (its runtime, WASM and page list: the bulk of a first search's bytes). */
+export function loadPagefind(): Promise<PagefindLike> {
+  return (pagefind ??= (async () => {
+    const module = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindLike & {
+      options: (o: object) => Promise<void>;
+      init: () => Promise<void>;
+    };
+    await module.options(PAGEFIND_OPTIONS);
+    void module.init();
+    return module;
+  })());
 }
 
-/** Load Pagefind and wire the search data; later (and concurrent) calls share the same instance. */
-export function searchData(): Promise<SearchData> {
-  return (data ??= load());
+/** The search data; Pagefind loads on its first search, or earlier through {@link loadPagefind}. */
+export function searchData(): SearchData {
+  return (data ??= siteSearchData({ search: async (term, options) => (await loadPagefind()).search(term, options) }, (path) =>
+    fetch(path),
+  ));
 }

@@ -1,6 +1,7 @@
 // The header search box as a combobox with live results. Loaded only when the box gets focus.
-import { searchFixes, type SearchOutcome } from '../core/engine.ts';
+import type { SearchOutcome } from '../core/engine.ts';
 import { searchData } from './data.ts';
+import { searchInSteps } from './steps.ts';
 import { correctionNote, isPartial, matchNotice, recognizedBox, resultContent } from './render.ts';
 
 const LIMIT = 6;
@@ -65,9 +66,12 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
     more.href = `/search/?q=${encodeURIComponent(input.value)}`;
     more.textContent = outcome.results.length ? 'See all results' : 'No fixes found: see search tips';
     const n = outcome.results.length;
-    status.textContent = !n
-      ? 'No fixes found.'
-      : `${isPartial(outcome) ? `No fix matches this exactly; ${n} partial ${n === 1 ? 'match' : 'matches'}` : `${n} ${n === 1 ? 'fix' : 'fixes'} found${outcome.recognized ? ', recognised error first' : ''}`}. Use the arrow keys to choose one.`;
+    status.textContent = outcome.preliminary
+      ? 'Recognised error: 1 fix found, more loading. Use the arrow keys to choose it.'
+      : !n
+        ? 'No fixes found.'
+        : `${isPartial(outcome) ? `No fix matches this exactly; ${n} partial ${n === 1 ? 'match' : 'matches'}` : `${n} ${n === 1 ? 'fix' : 'fixes'} found${outcome.recognized ? ', recognised error first' : ''}`}. Use the arrow keys to choose one.`;
+    list.setAttribute('aria-busy', String(!!outcome.preliminary));
     open(true);
     setActive(selectFirst ? 0 : -1);
     selectFirst = false;
@@ -84,11 +88,20 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
     }
     const controller = (running = new AbortController());
     try {
-      const outcome = await searchFixes(query, await searchData(), { limit: LIMIT, signal: controller.signal });
-      if (mine === generation) {
+      await searchInSteps(query, { limit: LIMIT, signal: controller.signal }, (outcome) => {
+        if (mine !== generation) return;
+        // The full results replace the recognised answer; a choice made meanwhile stays on its fix.
+        const chosen = active >= 0 ? options()[active]?.dataset.href : undefined;
         shownFor = query;
         render(outcome);
-      }
+        if (chosen)
+          setActive(
+            Math.max(
+              0,
+              outcome.results.findIndex((r) => r.url === chosen),
+            ),
+          );
+      });
     } catch (error) {
       if ((error as Error).name !== 'AbortError') throw error;
     }
@@ -124,7 +137,7 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
     }
   });
   input.addEventListener('blur', () => setTimeout(() => open(false), 100));
-  // Warm up: fetch Pagefind while the reader types the first characters.
-  void searchData();
+  // Warm up with the small file every search reads first; Pagefind loads when a search needs it.
+  void searchData().meta();
   if (input.value.trim()) void run();
 }

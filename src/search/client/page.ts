@@ -2,8 +2,8 @@
 // a search can be shared. Contract for automated checks: each result link is
 // <a data-search-result href="/fixes/<slug>/"> in rank order, and #search-results carries
 // aria-busy="false" once the results for the current query are shown.
-import { searchFixes, type SearchOutcome } from '../core/engine.ts';
-import { searchData } from './data.ts';
+import type { SearchOutcome } from '../core/engine.ts';
+import { searchInSteps } from './steps.ts';
 import { correctionNote, isPartial, matchNotice, recognizedBox, resultContent } from './render.ts';
 
 const LIMIT = 20;
@@ -38,14 +38,18 @@ async function show(query: string): Promise<void> {
   status.textContent = 'Searching…';
   running?.abort();
   const controller = (running = new AbortController());
-  let outcome: SearchOutcome;
   try {
-    outcome = await searchFixes(query, await searchData(), { limit: LIMIT, signal: controller.signal });
+    await searchInSteps(query, { limit: LIMIT, signal: controller.signal }, (outcome) => {
+      if (mine === generation) render(outcome);
+    });
   } catch (error) {
     if ((error as Error).name === 'AbortError') return;
     throw error;
   }
-  if (mine !== generation) return;
+}
+
+/** Show an outcome: the recognised answer first (with more results loading), then the full list. */
+function render(outcome: SearchOutcome): void {
   extra.replaceChildren(
     ...[correctionNote(outcome), recognizedBox(outcome), matchNotice(outcome, extra.dataset.reportMissing)].filter(
       (n): n is HTMLElement => !!n,
@@ -63,12 +67,14 @@ async function show(query: string): Promise<void> {
   empty.hidden = outcome.results.length > 0;
   if (!outcome.results.length) rankClusters(outcome.analysis.words);
   const n = outcome.results.length;
-  status.textContent = !n
-    ? 'No fixes found.'
-    : isPartial(outcome)
-      ? `No fix matches this exactly; ${n} partial ${n === 1 ? 'match' : 'matches'}`
-      : `${n} ${n === 1 ? 'fix' : 'fixes'} found${outcome.recognized ? ': recognised error first' : ''}`;
-  list.setAttribute('aria-busy', 'false');
+  status.textContent = outcome.preliminary
+    ? 'Recognised error; more results loading…'
+    : !n
+      ? 'No fixes found.'
+      : isPartial(outcome)
+        ? `No fix matches this exactly; ${n} partial ${n === 1 ? 'match' : 'matches'}`
+        : `${n} ${n === 1 ? 'fix' : 'fixes'} found${outcome.recognized ? ': recognised error first' : ''}`;
+  list.setAttribute('aria-busy', String(!!outcome.preliminary));
 }
 
 function syncUrl(query: string): void {

@@ -44,7 +44,7 @@ export function resultContent(result: SearchResult, title: HTMLElement): HTMLEle
   return [meta, excerpt];
 }
 
-/** The "recognised error" answer: the fix whose stored error message the paste matches exactly. */
+/** The "recognised error" answer: the fix whose stored error message the paste holds, with its quick answer. */
 export function recognizedBox(outcome: SearchOutcome): HTMLElement | undefined {
   const r = outcome.recognized;
   if (!r) return undefined;
@@ -60,6 +60,11 @@ export function recognizedBox(outcome: SearchOutcome): HTMLElement | undefined {
   link.href = r.url;
   link.dataset.recognizedLink = '';
   box.append(sig, code, link);
+  if (r.answer) {
+    const answer = el('p', 'mt-1', r.answer.quickAnswer);
+    answer.dataset.recognizedAnswer = '';
+    box.append(answer);
+  }
   return box;
 }
 

@@ -11,12 +11,23 @@
  * Every loop is bounded by constants (words, runs, shards, fragments), never by the paste's shape.
  */
 import { analyzeQuery, messageKey, toWords, wordsOf, type PasteSurface, type QueryAnalysis } from './analyze.ts';
-import { bestMatches, lookupTokens, pasteTokens, tokenShard, type SignatureEntry, type SignatureMatch } from './signatures.ts';
+import {
+  bestMatches,
+  lookupTokens,
+  pasteTokens,
+  readSignature,
+  tokenShard,
+  type SignatureEntry,
+  type SignatureMatch,
+  type StoredSignature,
+} from './signatures.ts';
+import type { FixAnswer } from './index-data.ts';
 import { correctWord, knownWord, shardOf } from './typo.ts';
-import { errorCodePath } from '../../paths.ts';
+import { answerPath, errorCodePath } from '../../paths.ts';
 import { escapeHtmlText } from '../../text/escape.ts';
 
 export type { SignatureEntry } from './signatures.ts';
+export type { FixAnswer } from './index-data.ts';
 
 export interface PagefindSubResult {
   title: string;
@@ -53,16 +64,22 @@ export interface SearchMeta {
 }
 
 export interface SearchData {
+  /** Pagefind, which the browser loads only when a search needs it (see {@link recognizePaste}). */
   pagefind: PagefindLike;
   meta: () => Promise<SearchMeta>;
   signatures: (shard: number) => Promise<SignatureEntry[]>;
   /** Index words starting with a letter (`0` for digits), most frequent first. */
   words: (shard: string) => Promise<string[]>;
+  /** The title, cluster and quick answer of the fix at a URL (`/fixes/<slug>/`). */
+  answer: (url: string) => Promise<FixAnswer | undefined>;
 }
+
+/** What recognising a paste needs: the site's small search files, no Pagefind. */
+export type RecognitionData = Pick<SearchData, 'meta' | 'signatures' | 'answer'>;
 
 /**
  * The search data of a built site: a Pagefind instance plus the site's own search files
- * (`/search/meta.json`, signature and vocabulary shards), each fetched once; a missing or unreadable
+ * (`/search/meta.json`, signature and vocabulary shards, answers), each fetched once; a missing or unreadable
  * file counts as empty. `get` fetches a site path (the browser's `fetch`, or one reading dist/ in Node).
  */
 export function siteSearchData(pagefind: PagefindLike, get: (path: string) => Promise<Response>): SearchData {
@@ -80,8 +97,9 @@ export function siteSearchData(pagefind: PagefindLike, get: (path: string) => Pr
   return {
     pagefind,
     meta: () => json<SearchMeta>('/search/meta.json', { shards: 0, pages: 1 }),
-    signatures: (n) => json<SignatureEntry[]>(`/search/signatures/${n}.json`, []),
+    signatures: async (n) => (await json<StoredSignature[]>(`/search/signatures/${n}.json`, [])).map(readSignature),
     words: (shard) => json<string[]>(`/search/words/${shard}.json`, []),
+    answer: (url) => json<FixAnswer | undefined>(answerPath(url), undefined),
   };
 }
 
@@ -107,8 +125,10 @@ export type MatchLevel = 'recognized' | 'confident' | 'partial' | 'none';
 export interface SearchOutcome {
   analysis: QueryAnalysis;
   corrections: { from: string; to: string }[];
-  /** The fix whose stored signature the paste holds. */
-  recognized?: { url: string; title: string; signature: SignatureEntry };
+  /** The fix whose stored signature the paste holds, with its answer file when it could be read. */
+  recognized?: { url: string; title: string; signature: SignatureEntry; answer?: FixAnswer };
+  /** Set on {@link recognizePaste}'s answer: the recognised fix only, before the full search. */
+  preliminary?: true;
   results: SearchResult[];
   /** 0–1: how well the first result explains the paste. */
   confidence: number;
@@ -242,7 +262,7 @@ async function knownPart(word: string, data: SearchData): Promise<string | undef
 }
 
 /** The signature entries in the shards of the paste's tokens (each shard fetched once). */
-async function signatureCandidates(tokens: string[], data: SearchData, shards: number): Promise<SignatureEntry[]> {
+async function signatureCandidates(tokens: string[], data: RecognitionData, shards: number): Promise<SignatureEntry[]> {
   if (!shards || !tokens.length) return [];
   const wanted = [...new Set(tokens.map((t) => tokenShard(t, shards)))];
   return (await Promise.all(wanted.map((n) => data.signatures(n)))).flat();
@@ -380,6 +400,77 @@ const check = (signal?: AbortSignal) => {
   if (signal?.aborted) throw new SearchAborted();
 };
 
+/** The stored signatures the paste holds, best first, and the one that recognises the paste, if any. */
+async function recognition(
+  analysis: QueryAnalysis,
+  data: RecognitionData,
+  meta: SearchMeta,
+): Promise<{ matches: SignatureMatch[]; recognized?: SignatureMatch }> {
+  const paste = pasteTokens(
+    [...analysis.messages, analysis.raw.length > 4000 ? analysis.text : analysis.raw],
+    analysis.message ?? analysis.raw,
+  );
+  const candidates = await signatureCandidates(lookupTokens(analysis.messages, analysis.words), data, meta.shards);
+  const matches = bestMatches(candidates, paste);
+  const best = matches[0];
+  // A question that merely mentions a short message ("401 unauthorized with a new key") is not that
+  // error pasted: then the signature must also explain most of the query.
+  const recognized =
+    best && !best.entry.generic && (best.exact || (best.strength >= RECOGNIZE_AT && (analysis.looksLikeError || best.explains >= 0.6)))
+      ? best
+      : undefined;
+  return recognized ? { matches, recognized } : { matches };
+}
+
+/** The outcome's description of a recognised fix. */
+const recognizedOf = (match: SignatureMatch, answer: FixAnswer | undefined): NonNullable<SearchOutcome['recognized']> => ({
+  url: match.entry.url,
+  title: answer?.title ?? match.entry.url,
+  signature: match.entry,
+  ...(answer ? { answer } : {}),
+});
+
+/**
+ * The fast answer to a paste: when it holds a stored error signature, that fix, from the signature
+ * shards and the fix's answer file alone, without Pagefind (a few kilobytes, whatever the size of
+ * the site). The outcome is `preliminary`: the full {@link searchFixes} ranks the rest. A paste that
+ * is not recognised gets an outcome with no results.
+ */
+export async function recognizePaste(
+  raw: string,
+  data: RecognitionData,
+  options: Pick<SearchOptions, 'signal'> = {},
+): Promise<SearchOutcome> {
+  const { signal } = options;
+  const analysis = analyzeQuery(raw);
+  const outcome: SearchOutcome = { analysis, corrections: [], results: [], confidence: 0, level: 'none', preliminary: true };
+  const meta = await data.meta();
+  check(signal);
+  outcome.errorPage = errorPageOf(analysis, meta);
+  if (!analysis.words.length && analysis.status === undefined) return outcome;
+  const { recognized } = await recognition(analysis, data, meta);
+  check(signal);
+  if (!recognized) return outcome;
+  const answer = await data.answer(recognized.entry.url);
+  check(signal);
+  outcome.recognized = recognizedOf(recognized, answer);
+  const sig = recognized.entry;
+  outcome.results = [
+    {
+      url: sig.url,
+      title: outcome.recognized.title,
+      ...(answer ? { cluster: answer.cluster } : {}),
+      statuses: sig.status !== undefined ? [String(sig.status)] : [],
+      types: sig.type ? [sig.type] : [],
+      excerpt: markWords(sig.message, analysis.words),
+    },
+  ];
+  outcome.confidence = Math.round(100 * recognized.strength) / 100;
+  outcome.signals = { signature: recognized.strength, near: 0, distinct: 0, words: 0 };
+  outcome.level = 'recognized';
+  return outcome;
+}
+
 /**
  * Search the knowledge base with a query or a pasted error. Never throws on any input; throws an
  * `AbortError` only when `options.signal` is aborted.
@@ -394,16 +485,8 @@ export async function searchFixes(raw: string, data: SearchData, options: Search
   if (!analysis.words.length && analysis.status === undefined) return outcome;
 
   const words0 = analysis.words.slice(0, MAX_WORDS);
-  const paste = pasteTokens(
-    [...analysis.messages, analysis.raw.length > 4000 ? analysis.text : analysis.raw],
-    analysis.message ?? analysis.raw,
-  );
-  const [candidates, { corrections, unknown }] = await Promise.all([
-    signatureCandidates(lookupTokens(analysis.messages, analysis.words), data, meta.shards),
-    correct(words0, data),
-  ]);
+  const [{ matches, recognized }, { corrections, unknown }] = await Promise.all([recognition(analysis, data, meta), correct(words0, data)]);
   check(signal);
-  const matches = bestMatches(candidates, paste);
 
   outcome.corrections = corrections;
   const fixedWord = (w: string) => corrections.find((c) => c.from === w)?.to ?? w;
@@ -541,16 +624,19 @@ export async function searchFixes(raw: string, data: SearchData, options: Search
     c.match = m;
     candidatesByUrl.set(m.entry.url, c);
   }
-  const best = matches[0];
-  // A question that merely mentions a short message ("401 unauthorized with a new key") is not that
-  // error pasted: then the signature must also explain most of the query.
-  const recognized =
-    best && !best.entry.generic && (best.exact || (best.strength >= RECOGNIZE_AT && (analysis.looksLikeError || best.explains >= 0.6)))
-      ? best
-      : undefined;
   const ordered = [...candidatesByUrl.values()].sort((a, b) => b.score - a.score || a.url.localeCompare(b.url));
+  // Titles of the fixes only a signature found (Pagefind did not), and the recognised fix's answer.
+  const shown = ordered.slice(0, limit);
+  const answers = new Map(
+    await Promise.all(
+      [...new Set([...shown.filter((c) => !c.fragment).map((c) => c.url), ...(recognized ? [recognized.entry.url] : [])])].map(
+        async (url) => [url, await data.answer(url)] as const,
+      ),
+    ),
+  );
+  check(signal);
   if (recognized) {
-    outcome.recognized = { url: recognized.entry.url, title: recognized.entry.title, signature: recognized.entry };
+    outcome.recognized = recognizedOf(recognized, answers.get(recognized.entry.url));
     const at = ordered.findIndex((c) => c.url === recognized.entry.url);
     if (at > 0) ordered.unshift(...ordered.splice(at, 1));
   }
@@ -562,10 +648,11 @@ export async function searchFixes(raw: string, data: SearchData, options: Search
   outcome.results = ordered.slice(0, limit).map((c) => {
     const f = c.fragment;
     const sig = c.match?.entry;
+    const answer = answers.get(c.url);
     return {
       url: c.url,
-      title: f?.meta.title ?? sig?.title ?? c.url,
-      ...((f?.meta.cluster ?? sig?.cluster) ? { cluster: (f?.meta.cluster ?? sig?.cluster)! } : {}),
+      title: f?.meta.title ?? answer?.title ?? c.url,
+      ...((f?.meta.cluster ?? answer?.cluster) ? { cluster: (f?.meta.cluster ?? answer?.cluster)! } : {}),
       statuses: f?.filters?.status ?? (sig?.status !== undefined ? [String(sig.status)] : []),
       types: f?.filters?.type ?? (sig?.type ? [sig.type] : []),
       excerpt: f ? excerptOf(f, c.match, markable) : markWords(sig!.message, markable),

@@ -1,21 +1,35 @@
 /**
  * Files the search reads besides Pagefind's index, computed at build time from the content:
- * the error signatures (sharded by message key, so recognising a paste fetches one small file)
- * and the index vocabulary (sharded by first letter, for typo correction).
+ * the error signatures (sharded by their rarest tokens, so recognising a paste fetches a few small
+ * files), each fix's answer (title, cluster, quick answer: what a recognised paste shows before
+ * Pagefind loads) and the index vocabulary (sharded by first letter, for typo correction).
  */
 import type { FixNode } from '../../kb/graph.ts';
 import { fixPath } from '../../paths.ts';
 import { toWords } from './analyze.ts';
-import { signatureIndex, type SignatureEntry } from './signatures.ts';
+import { signatureIndex, type StoredSignature } from './signatures.ts';
 import { shardOf } from './typo.ts';
 
 /** Signature entries of every fix, filed in shards by their rarest tokens (src/search/core/signatures.ts). */
-export function signatureShards(fixes: readonly FixNode[], clusterTitle: (id: string) => string): SignatureEntry[][] {
+export function signatureShards(fixes: readonly FixNode[]): StoredSignature[][] {
   return signatureIndex(
     fixes.flatMap((fix) =>
-      fix.signatures.map((s) => ({ ...s, url: fixPath(fix.id), title: fix.title, cluster: clusterTitle(fix.cluster) })),
+      fix.signatures.map((s) => ({ message: s.message, status: s.status, type: s.type, code: s.code, url: fixPath(fix.id) })),
     ),
   );
+}
+
+/** What a search shows of a fix before its page is open: `/search/answers/<slug>.json`. */
+export interface FixAnswer {
+  title: string;
+  /** The cluster's title. */
+  cluster: string;
+  quickAnswer: string;
+}
+
+/** The answer file of a fix. */
+export function fixAnswer(fix: FixNode, clusterTitle: string): FixAnswer {
+  return { title: fix.title, cluster: clusterTitle, quickAnswer: fix.quickAnswer };
 }
 
 /**

@@ -12,7 +12,10 @@
  */
 import { messageKey, messageTokens } from './analyze.ts';
 
-/** A stored error signature, as published in the signature shards. */
+/**
+ * An error signature as the search uses it: a {@link StoredSignature} with what can be recomputed
+ * from its message (key, tokens) filled back in by {@link readSignature}.
+ */
 export interface SignatureEntry {
   /** {@link messageKey} of the message. */
   key: string;
@@ -21,12 +24,8 @@ export interface SignatureEntry {
   type?: string;
   /** A cloud platform's own error name (`ThrottlingException`). */
   code?: string;
-  /** Where this wording appears (`Claude Code`, `Python SDK`…). */
-  surface?: string;
+  /** The fix's page. */
   url: string;
-  title: string;
-  /** Title of the fix's cluster. */
-  cluster: string;
   /** {@link messageTokens} of the message, and the weight of each (inverse document frequency). */
   tokens: string[];
   weights: number[];
@@ -50,8 +49,12 @@ export function isGenericSignature(message: string): boolean {
 
 /** How many of its rarest tokens a signature is filed under (numbers only when it has too few words). */
 export const ANCHORS = 3;
-/** About this many entries per shard (a shard is about a kilobyte gzipped). */
-const ENTRIES_PER_SHARD = 24;
+/**
+ * About this many entries per shard. A paste fetches the shard of each of its tokens (up to
+ * {@link MAX_LOOKUP_TOKENS}), so the bytes a recognised paste costs grow with the shard size, not
+ * with the site: small shards, each a few hundred bytes gzipped.
+ */
+const ENTRIES_PER_SHARD = 8;
 /** Tokens of a paste whose shards are fetched. */
 export const MAX_LOOKUP_TOKENS = 24;
 
@@ -71,38 +74,69 @@ export interface SignatureInput {
   status?: number | undefined;
   type?: string | undefined;
   code?: string | undefined;
-  surface?: string | undefined;
+  /** The fix's page. */
   url: string;
-  title: string;
-  cluster: string;
+}
+
+/**
+ * A signature as published in a shard, in as few bytes as it takes: what cannot be recomputed from
+ * the message. The fix's title and summary are in its answer file (`/search/answers/<slug>.json`),
+ * fetched only for the fixes a search shows.
+ */
+export interface StoredSignature {
+  /** The message. */
+  m: string;
+  /** The fix's page. */
+  u: string;
+  /** Weight of each of the message's {@link messageTokens}, in order. */
+  w: number[];
+  /** HTTP status. */
+  s?: number;
+  /** Error type. */
+  t?: string;
+  /** Platform error code. */
+  c?: string;
+  /** Set when the signature is generic ({@link isGenericSignature}). */
+  g?: 1;
+}
+
+/** A published signature, with its key and tokens recomputed from the message. */
+export function readSignature(stored: StoredSignature): SignatureEntry {
+  const tokens = messageTokens(stored.m);
+  return {
+    key: messageKey(stored.m),
+    message: stored.m,
+    ...(stored.s !== undefined ? { status: stored.s } : {}),
+    ...(stored.t ? { type: stored.t } : {}),
+    ...(stored.c ? { code: stored.c } : {}),
+    url: stored.u,
+    tokens,
+    weights: tokens.map((_, i) => stored.w[i] ?? 1),
+    ...(stored.g ? { generic: true as const } : {}),
+  };
 }
 
 /**
  * The signature shards of a site: every signature with its tokens and their weights, filed under
  * its rarest tokens. Signatures whose message has no token (only numbers or stop words) are left out.
  */
-export function signatureIndex(signatures: readonly SignatureInput[]): SignatureEntry[][] {
+export function signatureIndex(signatures: readonly SignatureInput[]): StoredSignature[][] {
   const tokenized = signatures.map((s) => ({ s, tokens: messageTokens(s.message) })).filter((t) => t.tokens.length > 0);
   const df = new Map<string, number>();
   for (const { tokens } of tokenized) for (const t of tokens) df.set(t, (df.get(t) ?? 0) + 1);
   const n = tokenized.length;
   const weight = (t: string) => Math.round(100 * Math.log(1 + n / df.get(t)!)) / 100;
   const count = Math.max(1, Math.ceil((n * ANCHORS) / ENTRIES_PER_SHARD));
-  const shards: SignatureEntry[][] = Array.from({ length: count }, () => []);
+  const shards: StoredSignature[][] = Array.from({ length: count }, () => []);
   for (const { s, tokens } of tokenized) {
-    const entry: SignatureEntry = {
-      key: messageKey(s.message),
-      message: s.message,
-      ...(s.status !== undefined ? { status: s.status } : {}),
-      ...(s.type ? { type: s.type } : {}),
-      ...(s.code ? { code: s.code } : {}),
-      ...(s.surface ? { surface: s.surface } : {}),
-      url: s.url,
-      title: s.title,
-      cluster: s.cluster,
-      tokens,
-      weights: tokens.map(weight),
-      ...(isGenericSignature(s.message) ? { generic: true as const } : {}),
+    const entry: StoredSignature = {
+      m: s.message,
+      u: s.url,
+      w: tokens.map(weight),
+      ...(s.status !== undefined ? { s: s.status } : {}),
+      ...(s.type ? { t: s.type } : {}),
+      ...(s.code ? { c: s.code } : {}),
+      ...(isGenericSignature(s.message) ? { g: 1 as const } : {}),
     };
     const byRarity = [...tokens].sort((a, b) => df.get(a)! - df.get(b)! || b.length - a.length || a.localeCompare(b));
     const words = byRarity.filter((t) => !/^\d+$/.test(t));
