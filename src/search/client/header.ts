@@ -4,7 +4,7 @@ import { searchData } from './data.ts';
 import { searchInSteps } from './steps.ts';
 import { correctionNote, isPartial, matchNotice, recognizedBox, resultContent } from './render.ts';
 
-const LIMIT = 6;
+const LIMIT = 5;
 
 export function mountHeaderSearch(form: HTMLFormElement): void {
   if (form.dataset.mounted) return;

@@ -174,7 +174,7 @@ const SURFACE_BOOST = 1.25;
 const RRF_K = 4;
 const MAX_WORDS = 12;
 /** Fragments loaded beyond the limit, to merge signature matches and recognised fixes into the ranking. */
-const EXTRA_FRAGMENTS = 4;
+const EXTRA_FRAGMENTS = 2;
 /** Matched signature weight at which a signature counts as fully specific (three or four rare words). */
 const SPECIFIC_MASS = 12;
 /** Signature strength from which a paste is recognised as that fix's error. */
