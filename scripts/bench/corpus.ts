@@ -87,6 +87,7 @@ export function writeCorpus(n: number, out: string): void {
     stringify({
       name: 'Acme',
       description: 'Synthetic benchmark product with generated fixes.',
+      errorPlatforms: { anthropic: 'Acme API' },
       firstPartySources: ['example.com/docs', 'status.example.com'],
     }),
   );

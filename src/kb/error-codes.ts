@@ -25,11 +25,10 @@ export interface PlatformCodeEntry {
   source: string;
 }
 
-/** The platforms' names as readers know them. */
-export const PLATFORM_NAMES: Readonly<Record<PlatformCodeEntry['platform'], string>> = {
-  bedrock: 'Amazon Bedrock',
-  vertex: 'Google Cloud Vertex AI',
-};
+/** The platforms whose error codes have pages: the product's own API and the cloud platforms. */
+export type ErrorPlatform = 'anthropic' | PlatformCodeEntry['platform'];
+/** Their names as readers know them (`errorPlatforms` of a product in content/products/). */
+export type PlatformNames = Readonly<Record<ErrorPlatform, string>>;
 
 export interface ErrorCodePage {
   /** URL segment: `429`, `rate_limit_error`, or a platform code in lower case (`throttlingexception`). */
@@ -55,7 +54,8 @@ export const platformSegment = (code: string) => code.toLowerCase();
 export function errorCodePages(
   fixes: readonly FixNode[],
   entries: readonly ErrorCodeEntry[],
-  platformEntries: readonly PlatformCodeEntry[] = [],
+  platformEntries: readonly PlatformCodeEntry[],
+  names: PlatformNames,
 ): { statuses: ErrorCodePage[]; types: ErrorCodePage[]; platforms: ErrorCodePage[] } {
   const byStatus = new Map<number, FixNode[]>();
   const byType = new Map<string, FixNode[]>();
@@ -71,7 +71,7 @@ export function errorCodePages(
   const codesFor = (match: (e: PlatformCodeEntry) => boolean) =>
     platformEntries
       .filter((e) => match(e) && byCode.has(e.code))
-      .map((e) => ({ code: platformSegment(e.code), label: `${e.code} (${PLATFORM_NAMES[e.platform]})` }));
+      .map((e) => ({ code: platformSegment(e.code), label: `${e.code} (${names[e.platform]})` }));
   const typeOfStatus = (status: number) => entries.find((e) => e.status === status);
   return {
     statuses: [...byStatus.entries()]

@@ -7,7 +7,7 @@ import { getCollection } from 'astro:content';
 import { rawDateProblems } from './raw-dates.ts';
 import { markdownBody } from './entry-body.ts';
 import { buildGraph, ContentError } from './graph.ts';
-import { errorCodePages } from './error-codes.ts';
+import { errorCodePages, type ErrorPlatform, type PlatformNames } from './error-codes.ts';
 import { SITE } from '../site.config.ts';
 import { signatureShards } from '../search/core/index-data.ts';
 import type { StoredSignature } from '../search/core/signatures.ts';
@@ -107,10 +107,25 @@ async function load(): Promise<KnowledgeBase> {
     { relatedLimit: SITE.relatedLimit },
   );
   let shards: StoredSignature[][] | undefined;
+  // The names of the platforms whose error codes have pages come from the products' content.
+  const names: Partial<Record<ErrorPlatform, string>> = {};
+  for (const p of products) for (const [platform, name] of Object.entries(p.data.errorPlatforms)) names[platform as ErrorPlatform] ??= name;
+  const unnamed = [...new Set(errorCodes.map((e) => e.data.platform))].filter((platform) => !names[platform]);
+  if (unnamed.length)
+    throw new ContentError(
+      unnamed.map((platform) => ({
+        file: file(
+          errorCodes.find((e) => e.data.platform === platform)!,
+          'errorCodes',
+        ),
+        message: `no product names the platform "${platform}": add errorPlatforms: { ${platform}: <name readers know> } to a file in products/`,
+      })),
+    );
   const errorPages = errorCodePages(
     graph.fixes,
     errorCodes.flatMap((e) => (e.data.platform === 'anthropic' ? [e.data] : [])),
     errorCodes.flatMap((e) => (e.data.platform !== 'anthropic' ? [e.data] : [])),
+    names as PlatformNames,
   );
   return {
     ...graph,
@@ -119,6 +134,7 @@ async function load(): Promise<KnowledgeBase> {
     causeEntry: entryMap(causes),
     faqEntry: entryMap(faqs),
     errorPages,
+    platformName: (platform) => names[platform] ?? platform,
     allErrorPages: () => [...errorPages.statuses, ...errorPages.types, ...errorPages.platforms],
   };
 }

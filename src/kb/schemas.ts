@@ -39,6 +39,11 @@ export function contentSchemas(reference: Reference) {
       .array(z.string().regex(/^[a-z0-9.-]+(?:\/[^\s]*)?$/, 'write a host, or a host and path, without https://'))
       .min(1)
       .describe('Pages that may be cited as documentation, SDK source or status: host or host/path prefixes'),
+    errorPlatforms: z
+      .strictObject({ anthropic: z.string().trim().min(1), bedrock: z.string().trim().min(1), vertex: z.string().trim().min(1) })
+      .partial()
+      .default({})
+      .describe('Names of the platforms whose error codes /errors/ explains, e.g. anthropic: Claude API, bedrock: Amazon Bedrock'),
   });
 
   /**

@@ -1,7 +1,7 @@
 /** The query module's types (src/kb/kb.ts), apart so modules that only need the shape do not load content. */
 import type { CollectionEntry } from 'astro:content';
 import type { KnowledgeGraph } from './graph.ts';
-import type { ErrorCodePage } from './error-codes.ts';
+import type { ErrorCodePage, ErrorPlatform } from './error-codes.ts';
 import type { StoredSignature } from '../search/core/signatures.ts';
 
 export type FixEntry = CollectionEntry<'fixes'>;
@@ -17,6 +17,8 @@ export interface KnowledgeBase extends KnowledgeGraph {
   errorPages: { statuses: ErrorCodePage[]; types: ErrorCodePage[]; platforms: ErrorCodePage[] };
   /** Every /errors/ page: statuses, types and platform codes. */
   allErrorPages: () => ErrorCodePage[];
+  /** A platform's name as readers know it (`Claude API`, `Amazon Bedrock`), from the products' `errorPlatforms`. */
+  platformName: (platform: ErrorPlatform) => string;
   /** The error-signature shards of the search (computed on first use, once). */
   signatureShards: () => StoredSignature[][];
 }

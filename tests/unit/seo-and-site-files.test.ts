@@ -270,6 +270,8 @@ describe('fix text', () => {
 });
 
 describe('error code pages', () => {
+  // The platforms' names come from the product's content (errorPlatforms), never from code.
+  const names = { anthropic: 'Acme API', bedrock: 'Amazon Bedrock', vertex: 'Google Cloud Vertex AI' };
   const fix = (id: string, signatures: { message: string; status?: number; type?: string; code?: string }[]) =>
     ({ id, signatures }) as never;
   test('one page per status and per type that a fix covers, with the official entry', () => {
@@ -282,6 +284,8 @@ describe('error code pages', () => {
         fix('b', [{ message: 'z', status: 401 }]),
       ],
       [{ status: 429, type: 'rate_limit_error', name: 'Rate limit', meaning: 'm', source: 'https://s' }],
+      [],
+      names,
     );
     expect(pages.statuses.map((p) => [p.code, p.fixes.length, p.entry?.name])).toEqual([
       ['401', 1, undefined],
@@ -316,6 +320,7 @@ describe('error code pages', () => {
           source: 'https://g',
         },
       ],
+      names,
     );
     expect(pages.platforms.map((p) => [p.code, p.platform?.code, p.fixes.map((f) => f.id), p.related])).toEqual([
       [

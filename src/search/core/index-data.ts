@@ -58,11 +58,15 @@ export function vocabularyShards(texts: Iterable<string>): Record<string, string
   return shards;
 }
 
-/** The text of a fix page that Pagefind indexes: the fix itself and the causes and FAQs it shows. */
+/**
+ * The text of a fix page that Pagefind indexes: the fix itself, the causes it shows and the questions
+ * of its FAQs. The answers are not indexed (src/components/FaqItem.astro): an FAQ is shared by many
+ * fixes, and its answer's words would make all of them match a query about the FAQ's own topic.
+ */
 export function indexedTexts(
   fix: FixNode,
   causes: (id: string) => { title: string; summary: string },
-  faqs: (id: string) => { question: string; body: string },
+  faqs: (id: string) => { question: string },
 ): string[] {
   return [
     fix.title,
@@ -71,6 +75,6 @@ export function indexedTexts(
     ...fix.steps.map((s) => s.title),
     fix.body,
     ...fix.causes.flatMap((id) => [causes(id).title, causes(id).summary]),
-    ...fix.faqs.flatMap((id) => [faqs(id).question, faqs(id).body]),
+    ...fix.faqs.map((id) => faqs(id).question),
   ];
 }

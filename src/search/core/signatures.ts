@@ -50,6 +50,13 @@ export function isGenericSignature(message: string): boolean {
 /** How many of its rarest tokens a signature is filed under (numbers only when it has too few words). */
 export const ANCHORS = 3;
 /**
+ * A token in more signatures than this is common: an anchor only when it is a signature's rarest.
+ * It bounds what one token's shard can cost a paste (at most this many entries of that token), at
+ * any size of the site, while keeping the second and third anchors that let a partial paste still
+ * find its signature.
+ */
+const COMMON_AT = 64;
+/**
  * About this many entries per shard. A paste fetches the shard of each of its tokens (up to
  * {@link MAX_LOOKUP_TOKENS}), so the bytes a recognised paste costs grow with the shard size, not
  * with the site: small shards, each a few hundred bytes gzipped.
@@ -126,9 +133,19 @@ export function signatureIndex(signatures: readonly SignatureInput[]): StoredSig
   for (const { tokens } of tokenized) for (const t of tokens) df.set(t, (df.get(t) ?? 0) + 1);
   const n = tokenized.length;
   const weight = (t: string) => Math.round(100 * Math.log(1 + n / df.get(t)!)) / 100;
-  const count = Math.max(1, Math.ceil((n * ANCHORS) / ENTRIES_PER_SHARD));
+  // A signature is filed under its rarest token, and under its next rarest ones only while they are
+  // rare too: a common token as an anchor would put hundreds of signatures in one shard, which
+  // every paste holding that word would fetch.
+  const anchored = tokenized.map(({ s, tokens }) => {
+    const byRarity = [...tokens].sort((a, b) => df.get(a)! - df.get(b)! || b.length - a.length || a.localeCompare(b));
+    const words = byRarity.filter((t) => !/^\d+$/.test(t));
+    const ranked = [...words, ...byRarity.filter((t) => /^\d+$/.test(t))];
+    return { s, tokens, anchors: ranked.filter((t, i) => i === 0 || df.get(t)! <= COMMON_AT).slice(0, ANCHORS) };
+  });
+  const postings = anchored.reduce((sum, a) => sum + a.anchors.length, 0);
+  const count = Math.max(1, Math.ceil(postings / ENTRIES_PER_SHARD));
   const shards: StoredSignature[][] = Array.from({ length: count }, () => []);
-  for (const { s, tokens } of tokenized) {
+  for (const { s, tokens, anchors } of anchored) {
     const entry: StoredSignature = {
       m: s.message,
       u: s.url,
@@ -138,9 +155,6 @@ export function signatureIndex(signatures: readonly SignatureInput[]): StoredSig
       ...(s.code ? { c: s.code } : {}),
       ...(isGenericSignature(s.message) ? { g: 1 as const } : {}),
     };
-    const byRarity = [...tokens].sort((a, b) => df.get(a)! - df.get(b)! || b.length - a.length || a.localeCompare(b));
-    const words = byRarity.filter((t) => !/^\d+$/.test(t));
-    const anchors = [...words, ...byRarity.filter((t) => /^\d+$/.test(t))].slice(0, ANCHORS);
     for (const shard of new Set(anchors.map((a) => tokenShard(a, count)))) shards[shard]!.push(entry);
   }
   return shards;
