@@ -89,6 +89,30 @@ test.describe('the header search box', () => {
     await expect(page.locator('#header-search-results [role="option"]').first()).toContainText('401 invalid x-api-key');
     await expect(page.locator('[data-search-status]')).toContainText('recognised error first');
   });
+
+  test('the full results never reopen a list closed with Escape after the recognised answer', async ({ page }) => {
+    const held: (() => Promise<void>)[] = [];
+    let release = false;
+    await page.route('**/pagefind/**', (route) => {
+      if (release) return route.continue();
+      held.push(() => route.continue());
+    });
+    await page.goto('/fixes/claude-usage-limit-reached/');
+    const input = page.locator('#header-search');
+    await input.fill('{"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}');
+    await expect(page.locator('[data-header-search] [data-recognized]')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('[data-search-popup]')).toBeHidden();
+    release = true;
+    for (const go of held.splice(0)) await go();
+    // The full search finishes (its status says so) with the list still closed.
+    await expect(page.locator('[data-search-status]')).toContainText('recognised error first');
+    await expect(page.locator('[data-search-popup]')).toBeHidden();
+    // Arrow down reopens it on the full list.
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('#header-search-results [role="option"]').first()).toHaveAttribute('aria-selected', 'true');
+    expect(await page.locator('#header-search-results [role="option"]').count()).toBeGreaterThan(1);
+  });
 });
 
 test.describe('/search/?q=', () => {

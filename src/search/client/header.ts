@@ -41,7 +41,8 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
     if (!show) setActive(-1);
   };
 
-  const render = (outcome: SearchOutcome) => {
+  /** Show an outcome; `show` false updates the list without reopening a popup the reader closed. */
+  const render = (outcome: SearchOutcome, show = true) => {
     list.replaceChildren();
     extra.replaceChildren(
       ...[correctionNote(outcome), recognizedBox(outcome), matchNotice(outcome, form.dataset.reportMissing, 'p')].filter(
@@ -72,6 +73,7 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
         ? 'No fixes found.'
         : `${isPartial(outcome) ? `No fix matches this exactly; ${n} partial ${n === 1 ? 'match' : 'matches'}` : `${n} ${n === 1 ? 'fix' : 'fixes'} found${outcome.recognized ? ', recognised error first' : ''}`}. Use the arrow keys to choose one.`;
     list.setAttribute('aria-busy', String(!!outcome.preliminary));
+    if (!show) return;
     open(true);
     setActive(selectFirst ? 0 : -1);
     selectFirst = false;
@@ -88,13 +90,16 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
     }
     const controller = (running = new AbortController());
     try {
+      // The full results follow the recognised answer: they replace it, but never reopen a popup
+      // closed meanwhile (Escape, or focus gone), and a choice made meanwhile stays on its fix.
+      let first = true;
       await searchInSteps(query, { limit: LIMIT, signal: controller.signal }, (outcome) => {
         if (mine !== generation) return;
-        // The full results replace the recognised answer; a choice made meanwhile stays on its fix.
         const chosen = active >= 0 ? options()[active]?.dataset.href : undefined;
         shownFor = query;
-        render(outcome);
-        if (chosen)
+        render(outcome, first || !popup.hidden);
+        first = false;
+        if (chosen && !popup.hidden)
           setActive(
             Math.max(
               0,
