@@ -580,8 +580,11 @@ export async function searchFixes(raw: string, data: SearchData, options: Search
 
   // The fused word ranking gives page ids; fragments tell their URLs, where signature matches join in.
   const ranked = [...scores.entries()].sort((x, y) => y[1] - x[1]);
+  // Each fragment is a whole page: load a few beyond the limit only when signature matches may need
+  // to be merged into the ranking, or a pasted error's message may be quoted further down.
+  const extra = matches.length || analysis.looksLikeError ? EXTRA_FRAGMENTS : 0;
   const loaded = await Promise.all(
-    ranked.slice(0, limit + EXTRA_FRAGMENTS).map(async ([id, score]) => ({ id, score, fragment: await hits.get(id)!.data() })),
+    ranked.slice(0, limit + extra).map(async ([id, score]) => ({ id, score, fragment: await hits.get(id)!.data() })),
   );
   check(signal);
   const topScore = ranked[0]?.[1] ?? 0;
