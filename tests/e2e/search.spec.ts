@@ -88,6 +88,14 @@ test.describe('the header search box', () => {
     await expect(page.locator('#header-search-results [role="option"]')).not.toHaveCount(1);
     await expect(page.locator('#header-search-results [role="option"]').first()).toContainText('401 invalid x-api-key');
     await expect(page.locator('[data-search-status]')).toContainText('recognised error first');
+    // Nothing is chosen until the reader chooses: the first ArrowDown selects the first option (the
+    // recognised fix), ArrowUp from there wraps to the last.
+    const options = page.locator('#header-search-results [role="option"]');
+    await expect(page.locator('#header-search-results [aria-selected="true"]')).toHaveCount(0);
+    await input.press('ArrowDown');
+    await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+    await input.press('ArrowUp');
+    await expect(options.last()).toHaveAttribute('aria-selected', 'true');
   });
 
   test('the full results never reopen a list closed with Escape after the recognised answer', async ({ page }) => {

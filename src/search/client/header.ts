@@ -26,9 +26,10 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
   let running: AbortController | undefined;
 
   const options = () => [...list.querySelectorAll<HTMLElement>('[role="option"]')];
+  /** Select option `index`; -1 (or no options) selects none. */
   const setActive = (index: number) => {
     const all = options();
-    active = all.length ? (index + all.length) % all.length : -1;
+    active = index >= 0 && index < all.length ? index : -1;
     all.forEach((o, i) => o.setAttribute('aria-selected', String(i === active)));
     if (active >= 0) {
       input.setAttribute('aria-activedescendant', all[active]!.id);
@@ -131,7 +132,9 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
         }
         return;
       }
-      setActive(active + (e.key === 'ArrowDown' ? 1 : -1));
+      // Arrows wrap around; from no selection, down selects the first option and up the last.
+      const n = options().length;
+      if (n) setActive(e.key === 'ArrowDown' ? (active + 1) % n : active < 0 ? n - 1 : (active - 1 + n) % n);
     } else if (e.key === 'Enter' && active >= 0) {
       e.preventDefault();
       location.href = options()[active]!.dataset.href!;
