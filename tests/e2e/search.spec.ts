@@ -1,5 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
 
+/** Hold every request for Pagefind's files until the returned function releases them. */
+async function holdPagefind(page: Page): Promise<() => Promise<void>> {
+  const held: (() => Promise<void>)[] = [];
+  let released = false;
+  await page.route('**/pagefind/**', (route) => (released ? route.continue() : void held.push(() => route.continue())));
+  return async () => {
+    released = true;
+    for (const go of held.splice(0)) await go();
+  };
+}
+
 const results = (page: Page) => page.locator('#search-results[aria-busy="false"] a[data-search-result]');
 
 test.describe('the header search box', () => {
@@ -65,12 +76,7 @@ test.describe('the header search box', () => {
 
   test('a pasted known error is answered before Pagefind has loaded, then the full list follows', async ({ page }) => {
     // Hold every Pagefind request until the answer is on screen.
-    const held: (() => Promise<void>)[] = [];
-    let release = false;
-    await page.route('**/pagefind/**', (route) => {
-      if (release) return route.continue();
-      held.push(() => route.continue());
-    });
+    const release = await holdPagefind(page);
     await page.goto('/fixes/claude-usage-limit-reached/');
     const input = page.locator('#header-search');
     await input.fill(
@@ -83,8 +89,7 @@ test.describe('the header search box', () => {
     await expect(page.locator('[data-search-status]')).toContainText('more loading');
     // Nothing of Pagefind has arrived yet.
     expect(await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/pagefind/')).length)).toBe(0);
-    release = true;
-    for (const go of held.splice(0)) await go();
+    await release();
     await expect(page.locator('#header-search-results [role="option"]')).not.toHaveCount(1);
     await expect(page.locator('#header-search-results [role="option"]').first()).toContainText('401 invalid x-api-key');
     await expect(page.locator('[data-search-status]')).toContainText('recognised error first');
@@ -99,20 +104,14 @@ test.describe('the header search box', () => {
   });
 
   test('the full results never reopen a list closed with Escape after the recognised answer', async ({ page }) => {
-    const held: (() => Promise<void>)[] = [];
-    let release = false;
-    await page.route('**/pagefind/**', (route) => {
-      if (release) return route.continue();
-      held.push(() => route.continue());
-    });
+    const release = await holdPagefind(page);
     await page.goto('/fixes/claude-usage-limit-reached/');
     const input = page.locator('#header-search');
     await input.fill('{"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}');
     await expect(page.locator('[data-header-search] [data-recognized]')).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.locator('[data-search-popup]')).toBeHidden();
-    release = true;
-    for (const go of held.splice(0)) await go();
+    await release();
     // The full search finishes (its status says so) with the list still closed.
     await expect(page.locator('[data-search-status]')).toContainText('recognised error first');
     await expect(page.locator('[data-search-popup]')).toBeHidden();
