@@ -1,7 +1,7 @@
 // html-validate (recommended rules, minus a few style rules; see .htmlvalidate.json) on every built page.
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
-import { DIST, htmlPages } from './dist.ts';
+import { DIST, htmlPages } from '../helpers/dist.ts';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 

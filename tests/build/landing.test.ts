@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { decodePng } from '../helpers/png.ts';
-import { DIST, fileFor, htmlPages, isRedirectPage, page } from './dist.ts';
+import { DIST, fileFor, htmlPages, isRedirectPage, page } from '../helpers/dist.ts';
 
 const pages = htmlPages();
 const content = pages.filter((p) => !isRedirectPage(page(p.file)));

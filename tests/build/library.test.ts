@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { fileFor, page } from './dist.ts';
+import { fileFor, page } from '../helpers/dist.ts';
 
 /** slug → cluster, as listed in shared/reference/claude-errors.md §3. */
 const ARTICLES: [string, string][] = [

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { brokenLinks, DIST, fileFor, htmlPages, isRedirectPage, page } from './dist.ts';
+import { brokenLinks, DIST, fileFor, htmlPages, isRedirectPage, page } from '../helpers/dist.ts';
 
 const pages = htmlPages();
 const contentPages = pages.filter((p) => !isRedirectPage(page(p.file)));

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { samplePastes } from '../helpers/pastes.ts';
 import { searchInWorker } from '../helpers/search-watchdog.ts';
-import { DIST } from './dist.ts';
+import { DIST } from '../helpers/dist.ts';
 
 describe('the built search answers every paste', () => {
   test('the pastes that froze the page, 300 arbitrary pastes and two of 100 KB', async () => {

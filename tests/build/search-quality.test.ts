@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadNodeSearch, type NodeSearch } from '../../scripts/search/node-search.ts';
-import { DIST } from './dist.ts';
+import { DIST } from '../helpers/dist.ts';
 
 const REAL = 'tests/fixtures/real-pastes';
 

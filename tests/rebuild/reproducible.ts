@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { compareTrees, hashTree } from '../../scripts/tree-hash.ts';
-import { DIST } from './dist.ts';
+import { DIST } from '../helpers/dist.ts';
 
 test('a second clean build produces a byte-identical dist/', () => {
   const root = mkdtempSync(join(tmpdir(), 'unstuck-repro-'));

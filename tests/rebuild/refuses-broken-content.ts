@@ -19,7 +19,7 @@ function buildWith(
   const content = join(root, 'content');
   cpSync(VALID, content, { recursive: true });
   breakIt(content);
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', join(root, 'dist')], {
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(root, 'dist')], {
     encoding: 'utf8',
     env: {
       ...process.env,
