@@ -16,7 +16,10 @@ export default defineConfig({
   // A separate cache per content set (tests build fixture sets side by side with the real one).
   cacheDir: process.env.UNSTUCK_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Four pages in flight: Astro writes each page asynchronously, so one page renders while others are
+  // written. At 10,000 fixes on two cores the pages took 21.5 and 25.3 s instead of 36.9 and 27.4 s
+  // (runs alternated; this machine's disk is noisy). The output is the same.
+  build: { format: 'directory', concurrency: 4 },
   // Error text must render exactly as users see it: no curly quotes or dashes.
   markdown: {
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [stepAnchors(), externalLinks()] }),
