@@ -1,6 +1,7 @@
 // Load the site's real search in Node: Pagefind's own pagefind.js against dist/pagefind (with
 // fetch served from disk), plus the signature and word files, wired into the search engine.
-import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { searchFixes, siteSearchData, type SearchData, type SearchOutcome } from '../../src/search/core/engine.ts';
@@ -25,8 +26,10 @@ export async function loadNodeSearch(dist = 'dist'): Promise<NodeSearch> {
     if (!existsSync(file)) return new Response('not found', { status: 404 });
     return new Response(readFileSync(file));
   }) as typeof fetch;
-  // A fresh copy per load: Node caches modules by URL, and each load is its own index.
-  const copy = join(bundle, `pagefind.node-${Date.now()}-${Math.random().toString(36).slice(2)}.mjs`);
+  // A fresh copy per load: Node caches modules by URL, and each load is its own index. The copy goes to
+  // a temporary folder, never into the output folder, which other tests hash while this one runs.
+  const folder = mkdtempSync(join(tmpdir(), 'unstuck-pagefind-'));
+  const copy = join(folder, 'pagefind.mjs');
   copyFileSync(join(bundle, 'pagefind.js'), copy);
   const pagefind = await import(pathToFileURL(copy).href);
   await pagefind.options({ ...PAGEFIND_OPTIONS, basePath: 'http://site/pagefind/', baseUrl: '/' });
@@ -37,7 +40,7 @@ export async function loadNodeSearch(dist = 'dist'): Promise<NodeSearch> {
     search: (query, limit, trace) => searchFixes(query, data, { ...(limit ? { limit } : {}), ...(trace ? { trace } : {}) }),
     close: async () => {
       await pagefind.destroy?.();
-      rmSync(copy, { force: true });
+      rmSync(folder, { recursive: true, force: true });
       globalThis.fetch = realFetch;
     },
   };
