@@ -8,7 +8,10 @@ import { contentDir } from '../src/kb/content-dir.ts';
 
 export const BUILD_INFO = '.build-info.json';
 
-/** SHA-256 over the site's inputs: src/, public/, the content folder, the Astro config and the lockfile. */
+/**
+ * SHA-256 over the site's inputs: src/, public/, the content folder, the Astro config, the build script,
+ * package.json and the lockfile.
+ */
 export function sourceHash(root = '.', content = contentDir()): string {
   const hash = createHash('sha256');
   const add = (path: string) => {
@@ -19,7 +22,7 @@ export function sourceHash(root = '.', content = contentDir()): string {
       hash.update(relative(root, path)).update('\0').update(readFileSync(path)).update('\0');
     }
   };
-  for (const part of ['src', 'public', 'astro.config.mjs', 'package-lock.json']) add(join(root, part));
+  for (const part of ['src', 'public', 'astro.config.mjs', 'scripts/build.ts', 'package.json', 'package-lock.json']) add(join(root, part));
   add(content);
   return hash.digest('hex');
 }

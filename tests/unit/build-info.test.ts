@@ -1,6 +1,6 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { BUILD_INFO, sourceHash } from '../../scripts/build-info.ts';
 import { assertFreshDist } from '../helpers/fresh-dist.ts';
@@ -27,4 +27,20 @@ describe('the build tests refuse a dist/ that is not the build of these sources'
     writeFileSync(join(content, 'faqs/new.mdx'), '---\nquestion: New?\ngroup: g\n---\nYes.\n');
     expect(sourceHash('.', content)).not.toBe(before);
   });
+  test.each(['src/x.ts', 'public/x.txt', 'astro.config.mjs', 'scripts/build.ts', 'package.json', 'package-lock.json'])(
+    'the hash changes with %s, and not with a file the site is not made of',
+    (file) => {
+      const root = mkdtempSync(join(dir, 'root-'));
+      const content = join(root, 'content');
+      for (const f of [file, 'content/a.mdx', 'README.md']) {
+        mkdirSync(dirname(join(root, f)), { recursive: true });
+        writeFileSync(join(root, f), 'one');
+      }
+      const before = sourceHash(root, content);
+      writeFileSync(join(root, 'README.md'), 'two');
+      expect(sourceHash(root, content)).toBe(before);
+      writeFileSync(join(root, file), 'two');
+      expect(sourceHash(root, content)).not.toBe(before);
+    },
+  );
 });
